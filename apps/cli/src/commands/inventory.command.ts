@@ -1,0 +1,2 @@
+import type { AppConfig } from '@haoma/config';
+export async function inventoryCommand(_config: AppConfig, _args: string[]): Promise<void> {}

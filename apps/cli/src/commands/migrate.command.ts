@@ -1,0 +1,17 @@
+import type { AppConfig } from '@haoma/config';
+import { createDataSource, ensureDatabase } from '@haoma/db';
+
+/** Creates the database if needed and applies every pending migration. */
+export async function migrateCommand(config: AppConfig): Promise<void> {
+  if (await ensureDatabase(config.DATABASE_URL)) process.stdout.write('created database\n');
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: 2, applicationName: 'haoma-migrate' });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    process.stdout.write(
+      applied.length ? applied.map((m) => `applied ${m.name}\n`).join('') : 'migrations: up to date\n',
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}

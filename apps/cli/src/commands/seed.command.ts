@@ -1,0 +1,2 @@
+import type { AppConfig } from '@haoma/config';
+export async function seedCommand(_config: AppConfig, _args: string[]): Promise<void> {}

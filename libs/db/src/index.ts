@@ -1,0 +1,4 @@
+export * from './entities';
+export { createDataSource, dataSourceOptions, type DatabaseOptions } from './data-source';
+export { pendingSchemaChanges } from './schema-drift';
+export { databaseNameOf, ensureDatabase, withDatabase } from './database-admin';

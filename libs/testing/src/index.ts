@@ -1,0 +1,8 @@
+export {
+  TEST_DATABASE_URL,
+  TEST_REDIS_URL,
+  TEMPLATE_DATABASE,
+  createTestDatabase,
+  dropDatabase,
+  type TestDatabase,
+} from './test-database';
