@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { runMigrations as runQueueMigrations } from 'bullmq';
 import type { AppConfig } from '@haoma/config';
 import { createDataSource, ensureDatabase } from '@haoma/db';
 
@@ -13,5 +15,16 @@ export async function migrateCommand(config: AppConfig): Promise<void> {
     );
   } finally {
     await dataSource.destroy();
+  }
+  if (config.QUEUE_BACKEND === 'postgres') {
+    // BullMQ's own tables, in their own schema: created here, never at a worker's boot.
+    const client = new Client({ connectionString: config.DATABASE_URL });
+    await client.connect();
+    try {
+      const version = await runQueueMigrations(client, config.QUEUE_PREFIX);
+      process.stdout.write(`queue schema "${config.QUEUE_PREFIX}": version ${version}\n`);
+    } finally {
+      await client.end();
+    }
   }
 }

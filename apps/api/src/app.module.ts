@@ -1,0 +1,20 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ConfigModule, type AppConfig } from '@haoma/config';
+import { DatabaseModule } from '@haoma/db';
+import { QueueModule } from '@haoma/jobs';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ applicationName: 'haoma-api', statementTimeout: true }),
+        QueueModule.forRoot(),
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { HttpStatus } from '@nestjs/common';
+
+/** Error codes the API answers with, and their HTTP status: one table, so the mapping is exhaustive. */
+export const API_ERROR_STATUS = {
+  VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
+  MALFORMED_REQUEST: HttpStatus.BAD_REQUEST,
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  METHOD_NOT_ALLOWED: HttpStatus.METHOD_NOT_ALLOWED,
+  CONFLICT: HttpStatus.CONFLICT,
+  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
+  SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
+} as const satisfies Record<string, HttpStatus>;
+
+export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
+
+export interface FieldError {
+  field: string;
+  errors: string[];
+}
+
+/** The JSON body of every error response. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ApiErrorCode | string;
+  message: string;
+  fields?: FieldError[];
+}
+
+/** An error meant for the client: a stable code, a human message, and for validation the fields at fault. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields?: FieldError[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get status(): number {
+    return API_ERROR_STATUS[this.code];
+  }
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '@haoma/testing';
+import { createDataSource } from '../data-source';
+import { releaseExpiredHolds } from './number-holds';
+
+async function insertNumber(
+  ds: DataSource,
+  number: string,
+  status: string,
+  heldUntil: Date | null = null,
+  holder: string | null = null,
+): Promise<void> {
+  await ds.query(
+    `INSERT INTO numbers (number, block, carrier, grade, tags, explanation, selection_fee_fen, grading_version, status, holder_order_id, held_until)
+     VALUES ($1::text, left($1::text, 4), 'telecom', 'standard', '{}', 'standard number', 0, 1, $2, $3, $4)`,
+    [number, status, holder, heldUntil],
+  );
+}
+
+describe('numbers table guarantees and releaseExpiredHolds', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  const now = new Date('2026-11-27T12:00:00Z');
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = createDataSource({ url: db.url, poolSize: 2 });
+    await ds.initialize();
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it('releases only held numbers whose hold ran out', async () => {
+    await insertNumber(ds, '4008000001', 'held', new Date(now.getTime() - 1000), randomUUID());
+    await insertNumber(ds, '4008000002', 'held', new Date(now.getTime() + 60_000), randomUUID());
+    await insertNumber(ds, '4008000003', 'locked', null, randomUUID());
+    await insertNumber(ds, '4008000004', 'available');
+
+    expect(await releaseExpiredHolds(ds.manager, now)).toEqual(['4008000001']);
+    const rows = await ds.query(`SELECT number, status, holder_order_id, held_until FROM numbers ORDER BY number`);
+    expect(rows.map((r: { number: string; status: string }) => [r.number, r.status])).toEqual([
+      ['4008000001', 'available'],
+      ['4008000002', 'held'],
+      ['4008000003', 'locked'],
+      ['4008000004', 'available'],
+    ]);
+    expect(rows[0].holder_order_id).toBeNull();
+    expect(rows[0].held_until).toBeNull();
+    expect(await releaseExpiredHolds(ds.manager, now)).toEqual([]);
+  });
+
+  it('cannot hold one number for two orders: one holder column, and one number per order', async () => {
+    const order = randomUUID();
+    await insertNumber(ds, '4006000001', 'held', now, order);
+    await expect(insertNumber(ds, '4006000002', 'held', now, order)).rejects.toThrow(/numbers_holder_order_id_key/);
+    await expect(insertNumber(ds, '4006000001', 'held', now, randomUUID())).rejects.toThrow(/numbers_pkey/);
+  });
+
+  it.each([
+    ['a held number without a holder', '4001000001', 'held', now, null, /numbers_holder_check/],
+    ['a held number without an expiry', '4001000002', 'held', null, randomUUID(), /numbers_hold_expiry_check/],
+    ['an available number with a holder', '4001000003', 'available', null, randomUUID(), /numbers_holder_check/],
+    ['an unknown status', '4001000004', 'sold', null, null, /numbers_status_check/],
+    ['a malformed number', '400100000X', 'available', null, null, /numbers_number_check/],
+  ])('refuses %s', async (_label, number, status, heldUntil, holder, error) => {
+    await expect(insertNumber(ds, number, status, heldUntil, holder)).rejects.toThrow(error);
+  });
+});
