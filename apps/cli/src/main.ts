@@ -4,8 +4,10 @@ import { migrateCommand } from './commands/migrate.command';
 import { migrationGenerateCommand } from './commands/migration-generate.command';
 import { seedCommand } from './commands/seed.command';
 import { inventoryCommand } from './commands/inventory.command';
+import { configCommand } from './commands/config.command';
 
 const USAGE = `usage: haoma <command>
+  config [--shell] [NAME…]             print the validated configuration (defaults applied)
   migrate                              create the database if needed and apply migrations
   migration-generate <Name>            draft a migration from the entities (review it!)
   seed [--demo-count N]                seed the catalog and, on an empty inventory, the demo numbers
@@ -18,6 +20,8 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   const config = loadConfigOrExit();
   switch (command) {
+    case 'config':
+      return configCommand(config, rest);
     case 'migrate':
       return migrateCommand(config);
     case 'migration-generate':

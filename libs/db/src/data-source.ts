@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '@haoma/migrations';
+import { MIGRATIONS_TABLE } from '@haoma/migrations';
 import { ENTITIES } from './entities';
 
 export interface DatabaseOptions {
@@ -9,6 +9,8 @@ export interface DatabaseOptions {
   /** Per-statement limit in ms; unset for the CLI's long imports. */
   statementTimeoutMs?: number;
   applicationName?: string;
+  /** Only the CLI and the test setup run migrations; the apps never do. */
+  migrations?: DataSourceOptions['migrations'];
 }
 
 /**
@@ -20,8 +22,8 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
     type: 'postgres',
     url: options.url,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
-    migrationsTableName: 'typeorm_migrations',
+    migrations: options.migrations ?? [],
+    migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'each',
     uuidExtension: 'pgcrypto',
     synchronize: false,

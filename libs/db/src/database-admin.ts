@@ -1,18 +1,5 @@
 import { Client } from 'pg';
-
-/** The database name in a postgres:// URL. */
-export function databaseNameOf(url: string): string {
-  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) throw new Error(`Unsupported database name in DATABASE_URL: "${name}"`);
-  return name;
-}
-
-/** The same URL pointing at another database on the same server. */
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
+import { databaseNameOf, withDatabase } from '@haoma/config';
 
 /** Creates the URL's database when it does not exist yet (connecting to `postgres`). Returns true if created. */
 export async function ensureDatabase(url: string, template?: string): Promise<boolean> {

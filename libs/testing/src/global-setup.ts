@@ -1,32 +1,44 @@
 import { Client } from 'pg';
-import { createDataSource, withDatabase } from '@haoma/db';
+import { DataSource } from 'typeorm';
+import { withDatabase } from '@haoma/config';
+import { MIGRATIONS, MIGRATIONS_TABLE } from '@haoma/migrations';
 import { TEMPLATE_DATABASE, TEST_DATABASE_URL, dropDatabase } from './test-database';
 
-/**
- * Once per Jest run: migrate a fresh template database that every suite clones, and drop
- * databases that earlier, interrupted runs left behind.
- */
-export default async function globalSetup(): Promise<void> {
+async function onServer<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: withDatabase(TEST_DATABASE_URL, 'postgres') });
   await client.connect();
   try {
-    const base = new URL(TEST_DATABASE_URL).pathname.slice(1);
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Once per Jest project run: migrate a fresh template database that every suite clones,
+ * and drop the test databases that earlier, interrupted runs left behind.
+ */
+export default async function globalSetup(): Promise<void> {
+  const base = new URL(TEST_DATABASE_URL).pathname.slice(1);
+  await onServer(async (client) => {
     const stale = await client.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2`,
       [`${base}\\_%`, TEMPLATE_DATABASE],
     );
     for (const { datname } of stale.rows) {
-      // A database of a run still going on (another Jest process) would be in use: skip it.
+      // A database still in use belongs to a run going on elsewhere: leave it.
       await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
     }
-  } finally {
-    await client.end();
-  }
+  });
   await dropDatabase(TEMPLATE_DATABASE);
-  const admin = new Client({ connectionString: withDatabase(TEST_DATABASE_URL, 'postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`).finally(() => admin.end());
-  const dataSource = createDataSource({ url: withDatabase(TEST_DATABASE_URL, TEMPLATE_DATABASE), poolSize: 1 });
+  await onServer((client) => client.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`));
+  // Migrations only, no entities: the testing library stays below the db library.
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: withDatabase(TEST_DATABASE_URL, TEMPLATE_DATABASE),
+    migrations: MIGRATIONS,
+    migrationsTableName: MIGRATIONS_TABLE,
+  });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

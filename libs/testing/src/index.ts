@@ -6,3 +6,4 @@ export {
   dropDatabase,
   type TestDatabase,
 } from './test-database';
+export { testConfig } from './test-config';

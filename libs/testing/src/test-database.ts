@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { databaseNameOf, withDatabase } from '@haoma/db';
+import { databaseNameOf, withDatabase } from '@haoma/config';
 
 /** The server and base name the tests use; never the demo database. */
 export const TEST_DATABASE_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/haoma_test';

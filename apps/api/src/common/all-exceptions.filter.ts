@@ -26,7 +26,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.code === 'INTERNAL') {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
@@ -51,7 +51,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
             ? (response as { message: string }).message
             : exception.message;
       const code = CODE_OF_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
-      return { statusCode: status, code, message: status >= 500 ? 'Internal error' : message };
+      // Structured detail an exception carries (e.g. the health check's per-service status)
+      // is kept beside the envelope's fields.
+      const { statusCode: _s, message: _m, error: _e, ...detail } =
+        typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+      return {
+        ...detail,
+        statusCode: status,
+        code,
+        message: status >= 500 && code === 'INTERNAL' ? 'Internal error' : message,
+      };
     }
     return (
       fastifyClientError(exception) ?? {

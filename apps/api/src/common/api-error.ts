@@ -29,6 +29,7 @@ export interface ApiErrorBody {
   code: ApiErrorCode | string;
   message: string;
   fields?: FieldError[];
+  [detail: string]: unknown;
 }
 
 /** An error meant for the client: a stable code, a human message, and for validation the fields at fault. */

@@ -1,12 +1,13 @@
 import { Client } from 'pg';
 import { runMigrations as runQueueMigrations } from 'bullmq';
 import type { AppConfig } from '@haoma/config';
+import { MIGRATIONS } from '@haoma/migrations';
 import { createDataSource, ensureDatabase } from '@haoma/db';
 
 /** Creates the database if needed and applies every pending migration. */
 export async function migrateCommand(config: AppConfig): Promise<void> {
   if (await ensureDatabase(config.DATABASE_URL)) process.stdout.write('created database\n');
-  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: 2, applicationName: 'haoma-migrate' });
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: 2, applicationName: 'haoma-migrate', migrations: MIGRATIONS });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

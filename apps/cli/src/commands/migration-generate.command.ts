@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppConfig } from '@haoma/config';
+import { MIGRATIONS } from '@haoma/migrations';
 import { createDataSource, pendingSchemaChanges } from '@haoma/db';
 
 /**
@@ -9,7 +10,7 @@ import { createDataSource, pendingSchemaChanges } from '@haoma/db';
  */
 export async function migrationGenerateCommand(config: AppConfig, name: string | undefined): Promise<void> {
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: migration-generate <PascalCaseName>');
-  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: 2 });
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: 2, migrations: MIGRATIONS });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

@@ -1,4 +1,7 @@
-import { processorCoverage } from './processor-coverage';
+import { Test } from '@nestjs/testing';
+import { DiscoveryModule } from '@nestjs/core';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { ProcessorCoverageCheck, processorCoverage } from './processor-coverage';
 
 describe('processorCoverage', () => {
   it.each([
@@ -8,5 +11,48 @@ describe('processorCoverage', () => {
     [['a'], [], ['a'], []],
   ])('declared %j, processed %j → missing %j, unknown %j', (declared, processed, missing, unknown) => {
     expect(processorCoverage(declared, processed)).toEqual({ missing, unknown });
+  });
+});
+
+// Only the processor metadata matters to the check: no queue connection is made here.
+@Processor('maintenance')
+class MaintenanceStub extends WorkerHost {
+  async process(): Promise<string> {
+    return this.constructor.name;
+  }
+}
+
+@Processor('no-such-queue')
+class StrayStub extends WorkerHost {
+  async process(): Promise<string> {
+    return this.constructor.name;
+  }
+}
+
+async function init(providers: unknown[]): Promise<void> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [DiscoveryModule],
+    providers: [ProcessorCoverageCheck, ...(providers as [])],
+  }).compile();
+  try {
+    await moduleRef.init();
+  } finally {
+    await moduleRef.close();
+  }
+}
+
+describe('ProcessorCoverageCheck at boot', () => {
+  it('fails loudly when a declared queue has no processor', async () => {
+    await expect(init([])).rejects.toThrow('queue "maintenance" is declared in libs/jobs but has no processor');
+  });
+
+  it('fails when a processor consumes an undeclared queue', async () => {
+    await expect(init([MaintenanceStub, StrayStub])).rejects.toThrow(
+      'a processor consumes "no-such-queue", which libs/jobs does not declare',
+    );
+  });
+
+  it('passes when every declared queue has its processor', async () => {
+    await expect(init([MaintenanceStub])).resolves.toBeUndefined();
   });
 });

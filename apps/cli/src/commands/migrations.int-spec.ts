@@ -1,15 +1,16 @@
 import { DataSource } from 'typeorm';
 import { createDataSource, pendingSchemaChanges } from '@haoma/db';
 import { createTestDatabase, type TestDatabase } from '@haoma/testing';
-import { MIGRATIONS } from './index';
+import { MIGRATIONS } from '@haoma/migrations';
 
+// Lives with the CLI, which owns migrate and migration-generate (and may import every layer).
 describe('migrations', () => {
   let db: TestDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = createDataSource({ url: db.url, poolSize: 2 });
+    dataSource = createDataSource({ url: db.url, poolSize: 2, migrations: MIGRATIONS });
     await dataSource.initialize();
   });
   afterAll(async () => {

@@ -1,0 +1,20 @@
+import { randomBytes } from 'node:crypto';
+import { parseConfig, type AppConfig } from '@haoma/config';
+import { TEST_REDIS_URL } from './test-database';
+
+/**
+ * A configuration for one test: its own database, and its own queue prefix so that suites
+ * sharing the Redis server never see each other's jobs.
+ */
+export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): AppConfig {
+  return parseConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: TEST_REDIS_URL,
+    QUEUE_PREFIX: `t${randomBytes(5).toString('hex')}`,
+    API_HOST: '127.0.0.1',
+    API_PORT: '0',
+    LOG_LEVEL: 'error',
+    ...overrides,
+  });
+}
