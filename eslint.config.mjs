@@ -6,7 +6,19 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default [
-  { ignores: ['jest.config.ts', '**/node_modules', '**/dist', '**/.data', '**/.nx', '**/coverage', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    ignores: [
+      'jest.config.ts',
+      '**/node_modules',
+      '**/dist',
+      '**/.data',
+      '**/.nx',
+      '**/coverage',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
@@ -29,15 +41,35 @@ export default [
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:config', onlyDependOnLibsWithTags: ['type:config'] },
             { sourceTag: 'type:jobs', onlyDependOnLibsWithTags: ['type:jobs', 'type:config', 'type:domain'] },
-            { sourceTag: 'type:db', onlyDependOnLibsWithTags: ['type:db', 'type:config', 'type:domain', 'type:testing'] },
+            {
+              sourceTag: 'type:db',
+              onlyDependOnLibsWithTags: ['type:db', 'type:config', 'type:domain', 'type:testing'],
+            },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:db', 'type:jobs', 'type:config', 'type:domain', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:db',
+                'type:jobs',
+                'type:config',
+                'type:domain',
+                'type:testing',
+              ],
             },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:db', 'type:config', 'type:domain'] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:testing', 'type:db', 'type:config', 'type:domain'],
+            },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:db', 'type:jobs', 'type:config', 'type:domain', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:db',
+                'type:jobs',
+                'type:config',
+                'type:domain',
+                'type:testing',
+              ],
             },
           ],
         },

@@ -85,7 +85,9 @@ export class InitialSchema1795813556782 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX "features_current_code_key" ON "features" ("code") WHERE "retired_at" IS NULL`,
     );
-    await queryRunner.query(`CREATE UNIQUE INDEX "features_code_version_key" ON "features" ("code", "version")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "features_code_version_key" ON "features" ("code", "version")`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE "grading_rule_sets" (

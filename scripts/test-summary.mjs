@@ -2,7 +2,10 @@
 // and fails when any suite failed to run or no test ran at all.
 import { readFileSync } from 'node:fs';
 
-let passed = 0, failed = 0, skipped = 0, brokenSuites = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0,
+  brokenSuites = 0;
 for (const file of process.argv.slice(2)) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;

@@ -7,7 +7,9 @@ interface HealthBody {
   details: Record<string, { status: string }>;
 }
 
-async function start(config: ReturnType<typeof testConfig>): Promise<{ app: NestFastifyApplication; url: string }> {
+async function start(
+  config: ReturnType<typeof testConfig>,
+): Promise<{ app: NestFastifyApplication; url: string }> {
   const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');
   return { app, url: await app.getUrl() };

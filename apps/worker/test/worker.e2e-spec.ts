@@ -62,7 +62,10 @@ describe.each(['redis', 'postgres'] as const)('worker on the %s queue backend', 
       const ds = app.get<DataSource>(getDataSourceToken());
       await holdExpired(ds, '4009000001');
       await app.get(JobProducer).add('release-expired-holds', {});
-      await waitFor(async () => ((await statusOf(ds, '4009000001')) === 'available' ? true : undefined), 'release');
+      await waitFor(
+        async () => ((await statusOf(ds, '4009000001')) === 'available' ? true : undefined),
+        'release',
+      );
     } finally {
       await app.close();
     }

@@ -40,7 +40,9 @@ describe('seedCatalog', () => {
     const ivr = await ds.query(`SELECT excludes FROM features WHERE code = 'ivr'`);
     expect(ivr).toEqual([{ excludes: ['ringback'] }]);
     const rules = await ds.query(`SELECT version, active, rules FROM grading_rule_sets`);
-    expect(rules).toEqual([{ version: 1, active: true, rules: JSON.parse(JSON.stringify(DEFAULT_GRADING_RULES)) }]);
+    expect(rules).toEqual([
+      { version: 1, active: true, rules: JSON.parse(JSON.stringify(DEFAULT_GRADING_RULES)) },
+    ]);
   });
 
   it('adds nothing on a re-run and leaves edited versions alone', async () => {
@@ -50,7 +52,9 @@ describe('seedCatalog', () => {
        VALUES ('basic', 2, 'Basic', '基础套餐', 150000, 12, 36, 4166, 12500, '{standard}')`,
     );
     expect(await seedCatalog(ds)).toEqual({ plansAdded: [], featuresAdded: [], gradingRulesAdded: null });
-    const basics = await ds.query(`SELECT version, annual_fee_fen FROM plans WHERE code = 'basic' ORDER BY version`);
+    const basics = await ds.query(
+      `SELECT version, annual_fee_fen FROM plans WHERE code = 'basic' ORDER BY version`,
+    );
     expect(basics).toEqual([
       { version: 1, annual_fee_fen: 120_000 },
       { version: 2, annual_fee_fen: 150_000 },

@@ -53,7 +53,14 @@ export async function seedCatalog(
          SELECT $1::varchar, 1, $2, $3, $4, $5, $6
           WHERE NOT EXISTS (SELECT 1 FROM features WHERE code = $1::varchar)
          RETURNING code`,
-        [feature.code, feature.name, feature.nameZh, feature.description, feature.annualFeeFen, feature.excludes],
+        [
+          feature.code,
+          feature.name,
+          feature.nameZh,
+          feature.description,
+          feature.annualFeeFen,
+          feature.excludes,
+        ],
       );
       if (rows.length) featuresAdded.push(feature.code);
     }

@@ -22,10 +22,38 @@ export interface FeatureSeed {
 
 /** Cheapest first: a grade's minimum plan allows every dearer plan too. */
 export const PLAN_SEEDS: readonly PlanSeed[] = [
-  { code: 'basic', name: 'Basic', nameZh: '基础套餐', annualFeeFen: 120_000, termMonths: 12, perMinuteFen: 36 },
-  { code: 'standard', name: 'Standard', nameZh: '标准套餐', annualFeeFen: 240_000, termMonths: 12, perMinuteFen: 30 },
-  { code: 'business', name: 'Business', nameZh: '商务套餐', annualFeeFen: 600_000, termMonths: 36, perMinuteFen: 25 },
-  { code: 'premium', name: 'Premium', nameZh: '尊享套餐', annualFeeFen: 1_200_000, termMonths: 36, perMinuteFen: 20 },
+  {
+    code: 'basic',
+    name: 'Basic',
+    nameZh: '基础套餐',
+    annualFeeFen: 120_000,
+    termMonths: 12,
+    perMinuteFen: 36,
+  },
+  {
+    code: 'standard',
+    name: 'Standard',
+    nameZh: '标准套餐',
+    annualFeeFen: 240_000,
+    termMonths: 12,
+    perMinuteFen: 30,
+  },
+  {
+    code: 'business',
+    name: 'Business',
+    nameZh: '商务套餐',
+    annualFeeFen: 600_000,
+    termMonths: 36,
+    perMinuteFen: 25,
+  },
+  {
+    code: 'premium',
+    name: 'Premium',
+    nameZh: '尊享套餐',
+    annualFeeFen: 1_200_000,
+    termMonths: 36,
+    perMinuteFen: 20,
+  },
   {
     code: 'enterprise',
     name: 'Enterprise',
@@ -57,7 +85,8 @@ export const FEATURE_SEEDS: readonly FeatureSeed[] = [
     code: 'multi_forwarding',
     name: 'Multi-destination forwarding',
     nameZh: '呼叫转移',
-    description: 'Forward to several destinations in order, at random or round robin, with busy and no-answer fallbacks.',
+    description:
+      'Forward to several destinations in order, at random or round robin, with busy and no-answer fallbacks.',
     annualFeeFen: 30_000,
     excludes: [],
   },

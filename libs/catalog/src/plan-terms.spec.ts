@@ -41,11 +41,15 @@ describe('allowedGrades with the default rules', () => {
 
   it('every grade is allowed on at least the dearest plan', () => {
     const dearest = ORDER[ORDER.length - 1] ?? '';
-    expect(allowedGrades(dearest, ORDER, DEFAULT_GRADING_RULES)).toHaveLength(DEFAULT_GRADING_RULES.grades.length);
+    expect(allowedGrades(dearest, ORDER, DEFAULT_GRADING_RULES)).toHaveLength(
+      DEFAULT_GRADING_RULES.grades.length,
+    );
   });
 
   it('refuses unknown plans on either side', () => {
-    expect(() => allowedGrades('gold-plan', ORDER, DEFAULT_GRADING_RULES)).toThrow(/unknown plan "gold-plan"/);
+    expect(() => allowedGrades('gold-plan', ORDER, DEFAULT_GRADING_RULES)).toThrow(
+      /unknown plan "gold-plan"/,
+    );
     const broken: GradingRules = {
       ...DEFAULT_GRADING_RULES,
       grades: DEFAULT_GRADING_RULES.grades.map((g) => (g.code === 'gold' ? { ...g, minPlanCode: 'vip' } : g)),

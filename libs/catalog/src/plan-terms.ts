@@ -15,7 +15,11 @@ export function monthlyMinimumFen(annualFeeFen: number): number {
  * so that plans and rules can never disagree: a grade is allowed on its minimum plan and on
  * every dearer one. `planOrder` lists plan codes cheapest first.
  */
-export function allowedGrades(planCode: string, planOrder: readonly string[], rules: GradingRules): GradeCode[] {
+export function allowedGrades(
+  planCode: string,
+  planOrder: readonly string[],
+  rules: GradingRules,
+): GradeCode[] {
   const rank = planOrder.indexOf(planCode);
   if (rank < 0) throw new Error(`unknown plan "${planCode}"`);
   return [...rules.grades]

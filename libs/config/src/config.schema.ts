@@ -27,7 +27,12 @@ export const CONFIG_SCHEMA = {
   /** Statement timeout for API queries, in milliseconds: no query runs unbounded. */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** How long a number stays held for one order, in minutes. */
-  HOLD_TTL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  HOLD_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** How often the worker's sweeper releases expired holds, in seconds. */
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 } as const;

@@ -1,7 +1,8 @@
 /** The database name in a postgres:// URL. */
 export function databaseNameOf(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) throw new Error(`Unsupported database name in the URL: "${name}"`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name))
+    throw new Error(`Unsupported database name in the URL: "${name}"`);
   return name;
 }
 

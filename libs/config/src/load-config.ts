@@ -15,13 +15,15 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   const result = configSchema.safeParse(present);
   if (result.success) return result.data;
   throw new ConfigError(
-    result.error.issues.map((issue: z.core.$ZodIssue) => {
-      const name = issue.path.join('.') || '(root)';
-      const value = typeof issue.path[0] === 'string' ? present[issue.path[0]] : undefined;
-      return value === undefined
-        ? `${name}: ${issue.message}`
-        : `${name}=${JSON.stringify(value)}: ${issue.message}`;
-    }).sort(),
+    result.error.issues
+      .map((issue: z.core.$ZodIssue) => {
+        const name = issue.path.join('.') || '(root)';
+        const value = typeof issue.path[0] === 'string' ? present[issue.path[0]] : undefined;
+        return value === undefined
+          ? `${name}: ${issue.message}`
+          : `${name}=${JSON.stringify(value)}: ${issue.message}`;
+      })
+      .sort(),
   );
 }
 

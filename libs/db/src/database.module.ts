@@ -17,7 +17,9 @@ export class DatabaseModule {
               url: config.DATABASE_URL,
               poolSize: config.DATABASE_POOL_SIZE,
               applicationName: options.applicationName,
-              ...(options.statementTimeout ? { statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS } : {}),
+              ...(options.statementTimeout
+                ? { statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS }
+                : {}),
             }),
         }),
       ],

@@ -21,10 +21,16 @@ export class JobProducer {
   async ping(timeoutMs = 2_000): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`queue backend did not answer within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`queue backend did not answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
     });
     try {
-      await Promise.race([Promise.all(QUEUE_NAMES.map((q) => this.queue(q).getJobCounts('waiting'))), timeout]);
+      await Promise.race([
+        Promise.all(QUEUE_NAMES.map((q) => this.queue(q).getJobCounts('waiting'))),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }

@@ -6,7 +6,10 @@ describe('redisConnectionOf', () => {
     ['redis://127.0.0.1:6379/0', { host: '127.0.0.1', port: 6379, db: 0 }],
     ['redis://cache', { host: 'cache', port: 6379, db: 0 }],
     ['redis://:s%40cret@cache:6380/3', { host: 'cache', port: 6380, db: 3, password: 's@cret' }],
-    ['rediss://user:pw@cache:6390', { host: 'cache', port: 6390, db: 0, username: 'user', password: 'pw', tls: {} }],
+    [
+      'rediss://user:pw@cache:6390',
+      { host: 'cache', port: 6390, db: 0, username: 'user', password: 'pw', tls: {} },
+    ],
   ])('%s', (url, expected) => {
     expect(redisConnectionOf(url)).toEqual(expected);
   });
@@ -18,7 +21,9 @@ describe('redisConnectionOf', () => {
 
 describe('queueConnectionOptions', () => {
   it('uses Redis by default, with the prefix', () => {
-    const options = queueConnectionOptions(parseConfig({ REDIS_URL: 'redis://r:1234/2', QUEUE_PREFIX: 'shop' }));
+    const options = queueConnectionOptions(
+      parseConfig({ REDIS_URL: 'redis://r:1234/2', QUEUE_PREFIX: 'shop' }),
+    );
     expect(options).toEqual({ connection: { host: 'r', port: 1234, db: 2 }, prefix: 'shop' });
   });
 

@@ -1,18 +1,7 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { withDatabase } from '@haoma/config';
 import { MIGRATIONS, MIGRATIONS_TABLE } from '@haoma/migrations';
-import { TEMPLATE_DATABASE, TEST_DATABASE_URL, dropDatabase } from './test-database';
-
-async function onServer<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: withDatabase(TEST_DATABASE_URL, 'postgres') });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
+import { TEMPLATE_DATABASE, TEST_DATABASE_URL, dropDatabase, onTestServer } from './test-database';
 
 /**
  * Once per Jest project run: migrate a fresh template database that every suite clones,
@@ -20,7 +9,7 @@ async function onServer<T>(fn: (client: Client) => Promise<T>): Promise<T> {
  */
 export default async function globalSetup(): Promise<void> {
   const base = new URL(TEST_DATABASE_URL).pathname.slice(1);
-  await onServer(async (client) => {
+  await onTestServer(async (client) => {
     const stale = await client.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2`,
       [`${base}\\_%`, TEMPLATE_DATABASE],
@@ -31,7 +20,7 @@ export default async function globalSetup(): Promise<void> {
     }
   });
   await dropDatabase(TEMPLATE_DATABASE);
-  await onServer((client) => client.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`));
+  await onTestServer((client) => client.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`));
   // Migrations only, no entities: the testing library stays below the db library.
   const dataSource = new DataSource({
     type: 'postgres',

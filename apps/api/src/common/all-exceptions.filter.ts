@@ -1,4 +1,11 @@
-import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { API_ERROR_STATUS, ApiError, type ApiErrorBody, type ApiErrorCode } from './api-error';
 
@@ -12,7 +19,11 @@ function fastifyClientError(error: unknown): ApiErrorBody | undefined {
   if (typeof e.statusCode !== 'number' || e.statusCode < 400 || e.statusCode >= 500) return undefined;
   const code =
     e.statusCode === 400 ? 'MALFORMED_REQUEST' : (CODE_OF_STATUS[e.statusCode] ?? 'MALFORMED_REQUEST');
-  return { statusCode: e.statusCode, code, message: typeof e.message === 'string' ? e.message : 'Bad request' };
+  return {
+    statusCode: e.statusCode,
+    code,
+    message: typeof e.message === 'string' ? e.message : 'Bad request',
+  };
 }
 
 /**
@@ -27,7 +38,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
     if (body.code === 'INTERNAL') {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
@@ -53,8 +66,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const code = CODE_OF_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
       // Structured detail an exception carries (e.g. the health check's per-service status)
       // is kept beside the envelope's fields.
-      const { statusCode: _s, message: _m, error: _e, ...detail } =
-        typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
+      const {
+        statusCode: _s,
+        message: _m,
+        error: _e,
+        ...detail
+      } = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
       return {
         ...detail,
         statusCode: status,

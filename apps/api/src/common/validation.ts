@@ -17,7 +17,11 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => {
       const fields = flatten(errors);
-      return new ApiError('VALIDATION_FAILED', `Invalid request: ${fields.map((f) => f.field).join(', ')}`, fields);
+      return new ApiError(
+        'VALIDATION_FAILED',
+        `Invalid request: ${fields.map((f) => f.field).join(', ')}`,
+        fields,
+      );
     },
   });
 }

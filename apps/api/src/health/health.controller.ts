@@ -21,7 +21,9 @@ export class HealthController {
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'Whether the database and the queue backend answer (200, or 503 naming what is down)' })
+  @ApiOperation({
+    summary: 'Whether the database and the queue backend answer (200, or 503 naming what is down)',
+  })
   check(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.database.pingCheck('database').withTimeout(2_000),

@@ -43,7 +43,9 @@ async function init(providers: unknown[]): Promise<void> {
 
 describe('ProcessorCoverageCheck at boot', () => {
   it('fails loudly when a declared queue has no processor', async () => {
-    await expect(init([])).rejects.toThrow('queue "maintenance" is declared in libs/jobs but has no processor');
+    await expect(init([])).rejects.toThrow(
+      'queue "maintenance" is declared in libs/jobs but has no processor',
+    );
   });
 
   it('fails when a processor consumes an undeclared queue', async () => {

@@ -8,4 +8,10 @@ export { FeatureEntity, GradingRuleSetEntity, InventoryImportEntity, NumberEntit
 export { NUMBER_STATUSES, HOLDING_STATUSES, type NumberStatus } from './number.entity';
 export { IMPORT_STATUSES, type ImportStatus } from './inventory-import.entity';
 
-export const ENTITIES = [NumberEntity, PlanEntity, FeatureEntity, GradingRuleSetEntity, InventoryImportEntity];
+export const ENTITIES = [
+  NumberEntity,
+  PlanEntity,
+  FeatureEntity,
+  GradingRuleSetEntity,
+  InventoryImportEntity,
+];

@@ -13,7 +13,12 @@ export const NUMBER_STATUSES = [
 export type NumberStatus = (typeof NUMBER_STATUSES)[number];
 
 /** Statuses in which the number belongs to exactly one order. */
-export const HOLDING_STATUSES = ['held', 'locked', 'assigned', 'suspended'] as const satisfies readonly NumberStatus[];
+export const HOLDING_STATUSES = [
+  'held',
+  'locked',
+  'assigned',
+  'suspended',
+] as const satisfies readonly NumberStatus[];
 
 /**
  * One 400 number of the inventory. Status, holder and expiry live on this row, so one row
@@ -21,7 +26,10 @@ export const HOLDING_STATUSES = ['held', 'locked', 'assigned', 'suspended'] as c
  * the CHECKs keep status, holder and expiry consistent.
  */
 @Entity({ name: 'numbers' })
-@Check('numbers_status_check', `"status" IN ('available', 'held', 'locked', 'assigned', 'suspended', 'quarantine', 'retired')`)
+@Check(
+  'numbers_status_check',
+  `"status" IN ('available', 'held', 'locked', 'assigned', 'suspended', 'quarantine', 'retired')`,
+)
 @Check('numbers_number_check', `"number" ~ '^400[0-9]{7}$' AND "block" = left("number", 4)`)
 @Check(
   'numbers_holder_check',
@@ -29,11 +37,20 @@ export const HOLDING_STATUSES = ['held', 'locked', 'assigned', 'suspended'] as c
 )
 @Check('numbers_hold_expiry_check', `("status" = 'held') = ("held_until" IS NOT NULL)`)
 @Check('numbers_fee_check', `"selection_fee_fen" >= 0`)
-@Index('numbers_holder_order_id_key', ['holderOrderId'], { unique: true, where: `"holder_order_id" IS NOT NULL` })
+@Index('numbers_holder_order_id_key', ['holderOrderId'], {
+  unique: true,
+  where: `"holder_order_id" IS NOT NULL`,
+})
 @Index('numbers_held_until_idx', ['heldUntil'], { where: `"status" = 'held'` })
 export class NumberEntity {
   /** The canonical 10 digits, `400` + 7. C collation so prefix searches use the primary key. */
-  @PrimaryColumn({ primaryKeyConstraintName: 'numbers_pkey', name: 'number', type: 'varchar', length: 10, collation: 'C' })
+  @PrimaryColumn({
+    primaryKeyConstraintName: 'numbers_pkey',
+    name: 'number',
+    type: 'varchar',
+    length: 10,
+    collation: 'C',
+  })
   number!: string;
 
   @Column({ name: 'block', type: 'varchar', length: 4 })

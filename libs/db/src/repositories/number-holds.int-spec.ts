@@ -40,7 +40,9 @@ describe('numbers table guarantees and releaseExpiredHolds', () => {
     await insertNumber(ds, '4008000004', 'available');
 
     expect(await releaseExpiredHolds(ds.manager, now)).toEqual(['4008000001']);
-    const rows = await ds.query(`SELECT number, status, holder_order_id, held_until FROM numbers ORDER BY number`);
+    const rows = await ds.query(
+      `SELECT number, status, holder_order_id, held_until FROM numbers ORDER BY number`,
+    );
     expect(rows.map((r: { number: string; status: string }) => [r.number, r.status])).toEqual([
       ['4008000001', 'available'],
       ['4008000002', 'held'],
@@ -55,14 +57,30 @@ describe('numbers table guarantees and releaseExpiredHolds', () => {
   it('cannot hold one number for two orders: one holder column, and one number per order', async () => {
     const order = randomUUID();
     await insertNumber(ds, '4006000001', 'held', now, order);
-    await expect(insertNumber(ds, '4006000002', 'held', now, order)).rejects.toThrow(/numbers_holder_order_id_key/);
+    await expect(insertNumber(ds, '4006000002', 'held', now, order)).rejects.toThrow(
+      /numbers_holder_order_id_key/,
+    );
     await expect(insertNumber(ds, '4006000001', 'held', now, randomUUID())).rejects.toThrow(/numbers_pkey/);
   });
 
   it.each([
     ['a held number without a holder', '4001000001', 'held', now, null, /numbers_holder_check/],
-    ['a held number without an expiry', '4001000002', 'held', null, randomUUID(), /numbers_hold_expiry_check/],
-    ['an available number with a holder', '4001000003', 'available', null, randomUUID(), /numbers_holder_check/],
+    [
+      'a held number without an expiry',
+      '4001000002',
+      'held',
+      null,
+      randomUUID(),
+      /numbers_hold_expiry_check/,
+    ],
+    [
+      'an available number with a holder',
+      '4001000003',
+      'available',
+      null,
+      randomUUID(),
+      /numbers_holder_check/,
+    ],
     ['an unknown status', '4001000004', 'sold', null, null, /numbers_status_check/],
     ['a malformed number', '400100000X', 'available', null, null, /numbers_number_check/],
   ])('refuses %s', async (_label, number, status, heldUntil, holder, error) => {
