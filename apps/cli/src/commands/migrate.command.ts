@@ -7,7 +7,12 @@ import { createDataSource, ensureDatabase } from '@haoma/db';
 /** Creates the database if needed and applies every pending migration. */
 export async function migrateCommand(config: AppConfig): Promise<void> {
   if (await ensureDatabase(config.DATABASE_URL)) process.stdout.write('created database\n');
-  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: 2, applicationName: 'haoma-migrate', migrations: MIGRATIONS });
+  const dataSource = createDataSource({
+    url: config.DATABASE_URL,
+    poolSize: 2,
+    applicationName: 'haoma-migrate',
+    migrations: MIGRATIONS,
+  });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -9,7 +9,8 @@ import { createDataSource, pendingSchemaChanges } from '@haoma/db';
  * line with the entities. The file is a draft to review, then list in migrations/index.ts.
  */
 export async function migrationGenerateCommand(config: AppConfig, name: string | undefined): Promise<void> {
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: migration-generate <PascalCaseName>');
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name))
+    throw new Error('usage: migration-generate <PascalCaseName>');
   const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: 2, migrations: MIGRATIONS });
   await dataSource.initialize();
   try {
