@@ -19,7 +19,7 @@ export class MaintenanceProcessor extends WorkerHost {
     const name = job.name as JobName;
     switch (name) {
       case 'release-expired-holds': {
-        const released = await releaseExpiredHolds(this.dataSource.manager);
+        const released = await releaseExpiredHolds(this.dataSource.manager, 'system:sweeper');
         if (released.length) this.logger.log(`released ${released.length} expired holds`);
         return { released: released.length };
       }

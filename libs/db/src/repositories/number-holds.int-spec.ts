@@ -39,7 +39,9 @@ describe('numbers table guarantees and releaseExpiredHolds', () => {
     await insertNumber(ds, '4008000003', 'locked', null, randomUUID());
     await insertNumber(ds, '4008000004', 'available');
 
-    expect(await releaseExpiredHolds(ds.manager, now)).toEqual(['4008000001']);
+    const holder = (await ds.query(`SELECT holder_order_id FROM numbers WHERE number = '4008000001'`))[0]
+      .holder_order_id as string;
+    expect(await releaseExpiredHolds(ds.manager, 'system:test', now)).toEqual(['4008000001']);
     const rows = await ds.query(
       `SELECT number, status, holder_order_id, held_until FROM numbers ORDER BY number`,
     );
@@ -51,7 +53,42 @@ describe('numbers table guarantees and releaseExpiredHolds', () => {
     ]);
     expect(rows[0].holder_order_id).toBeNull();
     expect(rows[0].held_until).toBeNull();
-    expect(await releaseExpiredHolds(ds.manager, now)).toEqual([]);
+    expect(
+      await ds.query(
+        `SELECT number, from_status, to_status, order_id, actor, reason, created_at FROM number_events`,
+      ),
+    ).toEqual([
+      {
+        number: '4008000001',
+        from_status: 'held',
+        to_status: 'available',
+        order_id: holder,
+        actor: 'system:test',
+        reason: 'hold expired',
+        created_at: now,
+      },
+    ]);
+    expect(await releaseExpiredHolds(ds.manager, 'system:test', now)).toEqual([]);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM number_events`)).toEqual([{ n: 1 }]);
+  });
+
+  it('two sweepers at once release and record each number exactly once', async () => {
+    await ds.query(
+      `INSERT INTO numbers (number, block, carrier, grade, tags, explanation, selection_fee_fen, grading_version, status, holder_order_id, held_until)
+       SELECT '4000' || lpad(i::text, 6, '0'), '4000', 'unicom', 'standard', '{}', 'standard number', 0, 1, 'held',
+              gen_random_uuid(), $1::timestamptz - interval '1 second'
+         FROM generate_series(1, 300) AS i`,
+      [now],
+    );
+    const [a, b] = await Promise.all([
+      ds.transaction((m) => releaseExpiredHolds(m, 'system:a', now)),
+      ds.transaction((m) => releaseExpiredHolds(m, 'system:b', now)),
+    ]);
+    expect(a.length + b.length).toBe(300);
+    expect(new Set([...a, ...b]).size).toBe(300);
+    expect(await ds.query(`SELECT count(*)::int AS n FROM number_events WHERE number LIKE '4000%'`)).toEqual([
+      { n: 300 },
+    ]);
   });
 
   it('cannot hold one number for two orders: one holder column, and one number per order', async () => {
