@@ -2,7 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@haoma/config';
 import { DatabaseModule } from '@haoma/db';
 import { QueueModule } from '@haoma/jobs';
+import { CatalogModule } from './catalog/catalog.module';
+import { RateLimitModule } from './common/rate-limit.module';
 import { HealthModule } from './health/health.module';
+import { NumberLookupModule } from './numbers/number-lookup.module';
 
 @Module({})
 export class AppModule {
@@ -13,7 +16,10 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot({ applicationName: 'haoma-api', statementTimeout: true }),
         QueueModule.forRoot(),
+        RateLimitModule.forRoot(config),
         HealthModule,
+        CatalogModule,
+        NumberLookupModule,
       ],
     };
   }

@@ -1,16 +1,30 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@haoma/config';
 import { AppModule } from './app.module';
-import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { AllExceptionsFilter, fastifyClientError } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
 
 /** Builds the API application (not listening yet): used by main.ts and by the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: false }),
+    new FastifyAdapter({
+      bodyLimit: 1024 * 1024,
+      trustProxy: false,
+      // Errors Fastify raises before Nest sees the request (a broken URL encoding, a path
+      // parameter too long) get the same JSON envelope as every other error.
+      frameworkErrors: (error: FastifyError, _request: unknown, reply: FastifyReply) => {
+        const body = fastifyClientError(error) ?? {
+          statusCode: 400,
+          code: 'MALFORMED_REQUEST',
+          message: 'Bad request',
+        };
+        void reply.code(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+      },
+    }),
     {
       bufferLogs: false,
       logger: [config.LOG_LEVEL === 'verbose' ? 'verbose' : config.LOG_LEVEL, 'error', 'warn', 'fatal'],

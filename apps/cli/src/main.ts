@@ -12,7 +12,7 @@ const USAGE = `usage: haoma <command>
   migration-generate <Name>            draft a migration from the entities (review it!)
   seed [--demo-count N]                seed the catalog and, on an empty inventory, the demo numbers
   inventory import <file.csv>          import numbers from a CSV (one number per line, or a "number" column)
-  inventory generate --block B --count N [--start S] [--step K]
+  inventory generate --block B --count N [--start S] [--seed X]
                                        import N generated numbers of block B
 `;
 

@@ -35,6 +35,13 @@ export const CONFIG_SCHEMA = {
     .default(30),
   /** How often the worker's sweeper releases expired holds, in seconds. */
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /**
+   * Requests one client (IP address) may make to the API in any 60 s; `/health` and `/docs`
+   * are exempt. 600 leaves a browser plenty of room; 0 turns the limit off (benchmarks, a
+   * gateway that limits already). Capped because the in-memory store keeps one timestamp
+   * per counted request.
+   */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(600),
 } as const;
 
 export const configSchema = z.object(CONFIG_SCHEMA);

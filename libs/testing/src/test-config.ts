@@ -15,6 +15,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     API_HOST: '127.0.0.1',
     API_PORT: '0',
     LOG_LEVEL: 'error',
+    RATE_LIMIT_PER_MINUTE: '0',
     ...overrides,
   });
 }

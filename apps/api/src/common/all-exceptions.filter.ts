@@ -7,22 +7,25 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { API_ERROR_STATUS, ApiError, type ApiErrorBody, type ApiErrorCode } from './api-error';
+import { ApiError, GENERIC_CODE_OF_STATUS, type ApiErrorBody } from './api-error';
 
-const CODE_OF_STATUS: Partial<Record<number, ApiErrorCode>> = Object.fromEntries(
-  Object.entries(API_ERROR_STATUS).map(([code, status]) => [status, code as ApiErrorCode]),
-);
+// PostgreSQL's query_canceled: the statement timeout stopped a query that ran too long.
+const PG_QUERY_CANCELED = '57014';
 
-/** Fastify's own client errors (bad JSON, wrong content type, body too large) keep their 4xx. */
-function fastifyClientError(error: unknown): ApiErrorBody | undefined {
-  const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
+/** Fastify's own client errors (bad JSON or URL, wrong content type, body too large) keep their 4xx. */
+export function fastifyClientError(error: unknown): ApiErrorBody | undefined {
+  const e = error as { statusCode?: unknown; message?: unknown };
   if (typeof e.statusCode !== 'number' || e.statusCode < 400 || e.statusCode >= 500) return undefined;
-  const code =
-    e.statusCode === 400 ? 'MALFORMED_REQUEST' : (CODE_OF_STATUS[e.statusCode] ?? 'MALFORMED_REQUEST');
   return {
     statusCode: e.statusCode,
-    code,
-    message: typeof e.message === 'string' ? e.message : 'Bad request',
+    code: GENERIC_CODE_OF_STATUS[e.statusCode] ?? 'MALFORMED_REQUEST',
+    // Fastify's messages may echo the request: never a whole over-long URL.
+    message:
+      e.statusCode === 414
+        ? 'The request URL is too long.'
+        : typeof e.message === 'string'
+          ? e.message.slice(0, 200)
+          : 'Bad request',
   };
 }
 
@@ -51,6 +54,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
         statusCode: exception.status,
         code: exception.code,
         message: exception.message,
+        ...exception.details,
         ...(exception.fields ? { fields: exception.fields } : {}),
       };
     }
@@ -63,7 +67,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
           : typeof (response as { message?: unknown }).message === 'string'
             ? (response as { message: string }).message
             : exception.message;
-      const code = CODE_OF_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
+      const code = GENERIC_CODE_OF_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'MALFORMED_REQUEST');
       // Structured detail an exception carries (e.g. the health check's per-service status)
       // is kept beside the envelope's fields.
       const {
@@ -77,6 +81,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
         statusCode: status,
         code,
         message: status >= 500 && code === 'INTERNAL' ? 'Internal error' : message,
+      };
+    }
+    if ((exception as { code?: unknown }).code === PG_QUERY_CANCELED) {
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The query took too long; narrow it down or try again.',
       };
     }
     return (

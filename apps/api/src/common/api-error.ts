@@ -2,10 +2,12 @@ import { HttpStatus } from '@nestjs/common';
 
 /** Error codes the API answers with, and their HTTP status: one table, so the mapping is exhaustive. */
 export const API_ERROR_STATUS = {
+  INVALID_NUMBER: HttpStatus.BAD_REQUEST,
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
   MALFORMED_REQUEST: HttpStatus.BAD_REQUEST,
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
+  NUMBER_NOT_FOUND: HttpStatus.NOT_FOUND,
   NOT_FOUND: HttpStatus.NOT_FOUND,
   METHOD_NOT_ALLOWED: HttpStatus.METHOD_NOT_ALLOWED,
   CONFLICT: HttpStatus.CONFLICT,
@@ -38,6 +40,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly fields?: FieldError[],
+    /** Machine-readable detail beside the code, e.g. the parse reason of a malformed number. */
+    readonly details?: Record<string, string | number | boolean | null>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -47,3 +51,21 @@ export class ApiError extends Error {
     return API_ERROR_STATUS[this.code];
   }
 }
+
+/**
+ * The code of a bare HTTP status (a framework 404, a Fastify 400, a library's 429): the
+ * generic code of each status, whatever specific codes share it.
+ */
+export const GENERIC_CODE_OF_STATUS: Readonly<Partial<Record<number, ApiErrorCode>>> = {
+  400: 'MALFORMED_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  414: 'MALFORMED_REQUEST',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
