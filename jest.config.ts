@@ -39,14 +39,19 @@ const config: Config = {
     {
       ...common,
       displayName: 'integration',
+      // Real databases on a 2-core machine: set-up hooks need room when the machine is busy.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
     {
       ...common,
       displayName: 'e2e',
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/apps/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
   ],
 };

@@ -1,9 +1,14 @@
 import { InitialSchema1795813556782 } from './1795813556782-initial-schema';
 import { NumberEvents1795814802823 } from './1795814802823-number-events';
+import { SearchSyncNotifications1795817339233 } from './1795817339233-search-sync-notifications';
 
 // Every migration, in order. Listed explicitly (no glob) so the same list runs from
 // TypeScript in tests and from dist/ in production.
-export const MIGRATIONS = [InitialSchema1795813556782, NumberEvents1795814802823];
+export const MIGRATIONS = [
+  InitialSchema1795813556782,
+  NumberEvents1795814802823,
+  SearchSyncNotifications1795817339233,
+];
 
 /** The table where TypeORM records applied migrations. */
 export const MIGRATIONS_TABLE = 'typeorm_migrations';

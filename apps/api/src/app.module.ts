@@ -6,6 +6,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { RateLimitModule } from './common/rate-limit.module';
 import { HealthModule } from './health/health.module';
 import { NumberLookupModule } from './numbers/number-lookup.module';
+import { NumberSearchModule } from './numbers/search/number-search.module';
 
 @Module({})
 export class AppModule {
@@ -20,6 +21,7 @@ export class AppModule {
         HealthModule,
         CatalogModule,
         NumberLookupModule,
+        NumberSearchModule,
       ],
     };
   }

@@ -1,7 +1,6 @@
 export {
   TEST_DATABASE_URL,
   TEST_REDIS_URL,
-  TEMPLATE_DATABASE,
   createTestDatabase,
   dropDatabase,
   type TestDatabase,

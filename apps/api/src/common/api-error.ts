@@ -4,6 +4,7 @@ import { HttpStatus } from '@nestjs/common';
 export const API_ERROR_STATUS = {
   INVALID_NUMBER: HttpStatus.BAD_REQUEST,
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
+  INVALID_QUERY: HttpStatus.BAD_REQUEST,
   MALFORMED_REQUEST: HttpStatus.BAD_REQUEST,
   UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
   FORBIDDEN: HttpStatus.FORBIDDEN,
@@ -23,6 +24,8 @@ export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 export interface FieldError {
   field: string;
   errors: string[];
+  /** Stable codes of the errors, where the check has them (e.g. a search's QUERY_ERROR_CODES). */
+  codes?: string[];
 }
 
 /** The JSON body of every error response. */

@@ -2,25 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { NumberStatus } from '@haoma/db';
-import {
-  bestGrouping,
-  CARRIERS,
-  DEFAULT_GRADING_RULES,
-  formatNumber,
-  isPatternTag,
-  MATCH_POSITIONS,
-  type MatchPosition,
-} from '@haoma/domain';
+import { formatNumber } from '@haoma/domain';
 import { ApiError } from '../common/api-error';
 import { toMoney } from '../catalog/money.response';
-import type {
-  Availability,
-  CarrierResponse,
-  GradeResponse,
-  NumberResponse,
-  PatternTagResponse,
-  PlanSummaryResponse,
-} from './number.response';
+import type { Availability, NumberResponse, PlanSummaryResponse } from './number.response';
+import { toNumberSummary } from './number-summary.mapper';
 
 interface NumberRow {
   number: string;
@@ -93,39 +79,25 @@ export class NumberLookupService {
 }
 
 function toNumberResponse(row: NumberRow): NumberResponse {
-  const grouping = bestGrouping(row.number);
   // A hold that ran out is over even before the sweeper has released it.
   const expired = row.status === 'held' && row.held_until !== null && row.held_until.getTime() <= Date.now();
   const availability: Availability = expired ? 'available' : AVAILABILITY_OF[row.status];
   return {
-    digits: row.number,
-    display: formatNumber(row.number),
-    grouping,
-    patternDisplay: formatNumber(row.number, grouping),
-    block: row.block,
-    carrier: carrierOf(row.carrier),
-    grade: gradeOf(row),
-    tags: row.tags.flatMap(toTag),
-    explanation: row.explanation,
-    selectionFee: toMoney(row.selection_fee_fen),
-    cheapestPlan: planOf(row),
+    ...toNumberSummary({
+      number: row.number,
+      carrier: row.carrier,
+      grade: row.grade,
+      gradeName:
+        row.grade_name !== null && row.grade_name_zh !== null
+          ? { name: row.grade_name, nameZh: row.grade_name_zh }
+          : undefined,
+      tags: row.tags,
+      explanation: row.explanation,
+      selectionFeeFen: row.selection_fee_fen,
+      cheapestPlan: planOf(row),
+    }),
     availability,
     heldUntil: availability === 'held' && row.held_until ? row.held_until.toISOString() : null,
-  };
-}
-
-function carrierOf(code: string): CarrierResponse {
-  const carrier = Object.values(CARRIERS).find((c) => c.code === code);
-  return carrier ? { ...carrier } : { code, name: code, nameZh: code };
-}
-
-// A number graded by a rule set that is gone falls back to today's default names.
-function gradeOf(row: NumberRow): GradeResponse {
-  const fallback = DEFAULT_GRADING_RULES.grades.find((g) => g.code === row.grade);
-  return {
-    code: row.grade,
-    name: row.grade_name ?? fallback?.name ?? row.grade,
-    nameZh: row.grade_name_zh ?? fallback?.nameZh ?? row.grade,
   };
 }
 
@@ -148,18 +120,4 @@ function planOf(row: NumberRow): PlanSummaryResponse | null {
     nameZh: row.plan_name_zh,
     annualFee: toMoney(row.plan_annual_fee_fen),
   };
-}
-
-// Stored as `position:tag` (e.g. `tail:AAAA`); anything else did not come from the
-// classifier and is not a tag a customer can search for, so it is left out.
-function toTag(stored: string): PatternTagResponse[] {
-  const colon = stored.indexOf(':');
-  const position = stored.slice(0, colon);
-  const tag = stored.slice(colon + 1);
-  if (colon < 0 || !isPosition(position) || !isPatternTag(tag)) return [];
-  return [{ tag, position }];
-}
-
-function isPosition(value: string): value is MatchPosition {
-  return (MATCH_POSITIONS as readonly string[]).includes(value);
 }

@@ -1,0 +1,7 @@
+export * from './cursor';
+export * from './mask';
+export * from './number-query';
+export * from './parse-query';
+export { reachableBlocks } from './query-contradictions';
+export * from './query-errors';
+export { MAX_PARAMETER_LENGTH, SEARCH_PARAMETERS, type SearchParameter } from './query-parameters';
