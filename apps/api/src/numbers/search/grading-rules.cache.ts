@@ -5,33 +5,50 @@ import { DEFAULT_GRADING_RULES, validateGradingRules, type GradingRules } from '
 
 const TTL_MS = 30_000;
 
+interface RuleSets {
+  active: GradingRules;
+  byVersion: ReadonlyMap<number, GradingRules>;
+  at: number;
+}
+
 /**
- * The active grading rules (names of grades, their order, the explanation of a number),
- * re-read at most every 30 s: rules change by an admin's hand, not per request.
+ * Every grading rule set, the active one first among them: the index orders grades by the
+ * active rules, and a number graded by an older set is described (grade names, explanation)
+ * by the set that graded it. Re-read at most every 30 s: rules change by an admin's hand.
  */
 @Injectable()
 export class GradingRulesCache {
-  private cached: { rules: GradingRules; at: number } | undefined;
+  private cached: RuleSets | undefined;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async active(): Promise<GradingRules> {
-    if (this.cached && Date.now() - this.cached.at < TTL_MS) return this.cached.rules;
-    const rows = (await this.dataSource.query(`SELECT rules FROM grading_rule_sets WHERE active`)) as {
+    if (this.cached && Date.now() - this.cached.at < TTL_MS) return this.cached.active;
+    const rows = (await this.dataSource.query(`SELECT version, rules, active FROM grading_rule_sets`)) as {
+      version: number;
       rules: unknown;
+      active: boolean;
     }[];
-    const stored = rows[0]?.rules;
-    // Invalid stored rules would grade nothing sensibly: fall back loudly to the defaults.
-    const rules =
-      stored !== undefined && validateGradingRules(stored).length === 0
-        ? (stored as GradingRules)
-        : DEFAULT_GRADING_RULES;
-    this.cached = { rules, at: Date.now() };
-    return rules;
+    const byVersion = new Map<number, GradingRules>();
+    let active: GradingRules | undefined;
+    for (const row of rows) {
+      // Rules that do not validate would grade nothing sensibly: they are ignored.
+      if (validateGradingRules(row.rules).length > 0) continue;
+      const rules = row.rules as GradingRules;
+      byVersion.set(row.version, rules);
+      if (row.active) active = rules;
+    }
+    this.cached = { active: active ?? DEFAULT_GRADING_RULES, byVersion, at: Date.now() };
+    return this.cached.active;
   }
 
-  /** The last rules read, for the hot path (active() has run at boot). */
+  /** The active rules from the last read, for the hot path (active() has run at boot). */
   get current(): GradingRules {
-    return this.cached?.rules ?? DEFAULT_GRADING_RULES;
+    return this.cached?.active ?? DEFAULT_GRADING_RULES;
+  }
+
+  /** The rules of one version, falling back to the active ones when that version is unknown. */
+  version(version: number | undefined): GradingRules {
+    return (version === undefined ? undefined : this.cached?.byVersion.get(version)) ?? this.current;
   }
 }

@@ -25,6 +25,7 @@ interface ChangedRow {
   grade: GradeCode;
   tags: string;
   selection_fee_fen: number;
+  grading_version: number;
   available: boolean;
   held_until_ms: string | null;
 }
@@ -43,6 +44,7 @@ export class NumberIndexHolder implements OnApplicationBootstrap, OnApplicationS
   private reader: Client | undefined;
   private readonly changed = new Set<string>();
   private readonly holds = new Map<string, number>();
+  private olderGrading = new Map<string, number>();
   private flushTimer: NodeJS.Timeout | undefined;
   private holdTimer: NodeJS.Timeout | undefined;
   private reloading: Promise<void> | undefined;
@@ -58,6 +60,11 @@ export class NumberIndexHolder implements OnApplicationBootstrap, OnApplicationS
   get index(): NumberIndex {
     if (!this.current) throw new Error('the search index is not loaded yet');
     return this.current;
+  }
+
+  /** The rule-set version that graded a number, when it is not the active one. */
+  gradingVersionOf(number: string): number | undefined {
+    return this.olderGrading.get(number);
   }
 
   get loaded(): boolean {
@@ -89,7 +96,11 @@ export class NumberIndexHolder implements OnApplicationBootstrap, OnApplicationS
         this.reloadAgain = false;
         const started = Date.now();
         const rules = await this.rules.active();
-        const { index, holds, refused } = await loadNumberIndex(this.config.DATABASE_URL, rules);
+        const { index, holds, refused, olderGrading } = await loadNumberIndex(
+          this.config.DATABASE_URL,
+          rules,
+        );
+        this.olderGrading = olderGrading;
         if (refused.length) {
           this.logger.warn(
             `${refused.length} numbers left out of the index, e.g. ${refused.slice(0, 3).join('; ')}`,
@@ -162,7 +173,7 @@ export class NumberIndexHolder implements OnApplicationBootstrap, OnApplicationS
     const numbers = [...this.changed];
     this.changed.clear();
     const { rows } = await reader.query<ChangedRow>(
-      `SELECT number, grade, tags::text AS tags, selection_fee_fen,
+      `SELECT number, grade, tags::text AS tags, selection_fee_fen, grading_version,
               status = 'available' OR (status = 'held' AND held_until <= now()) AS available,
               CASE WHEN status = 'held' AND held_until > now()
                    THEN floor(extract(epoch FROM held_until) * 1000)::bigint END AS held_until_ms
@@ -179,23 +190,33 @@ export class NumberIndexHolder implements OnApplicationBootstrap, OnApplicationS
   private applyRows(rows: readonly ChangedRow[]): void {
     const index = this.current;
     if (!index) return;
+    const activeVersion = this.rules.current.version;
     for (const row of rows) {
       const tags = parseTextArray(row.tags);
+      if (row.grading_version === activeVersion) this.olderGrading.delete(row.number);
+      else this.olderGrading.set(row.number, row.grading_version);
       const known = index.get(row.number);
       const same =
         known !== undefined &&
         known.grade === row.grade &&
         known.selectionFeeFen === row.selection_fee_fen &&
         known.tags.join() === [...tags].sort().join();
-      if (same) index.setAvailable(row.number, row.available);
-      else
-        index.upsert({
-          number: row.number,
-          grade: row.grade,
-          tags,
-          selectionFeeFen: row.selection_fee_fen,
-          available: row.available,
-        });
+      try {
+        if (same) index.setAvailable(row.number, row.available);
+        else
+          index.upsert({
+            number: row.number,
+            grade: row.grade,
+            tags,
+            selectionFeeFen: row.selection_fee_fen,
+            available: row.available,
+          });
+      } catch (error) {
+        // A row the index cannot take (a grade the active rules do not know) leaves it.
+        if (!(error instanceof RangeError)) throw error;
+        index.remove(row.number);
+        this.logger.warn(`${row.number} left out of the index: ${error.message}`);
+      }
       if (row.held_until_ms === null) this.holds.delete(row.number);
       else this.holds.set(row.number, Number(row.held_until_ms));
     }

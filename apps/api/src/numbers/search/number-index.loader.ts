@@ -9,7 +9,7 @@ import { NumberIndexBuilder, type NumberIndex } from '@haoma/search';
  */
 const EXPORT_SQL = `
   COPY (
-    SELECT number, grade, tags, selection_fee_fen,
+    SELECT number, grade, tags, selection_fee_fen, grading_version,
            status = 'available' OR (status = 'held' AND held_until <= now()) AS available,
            CASE WHEN status = 'held' AND held_until > now()
                 THEN floor(extract(epoch FROM held_until) * 1000)::bigint END AS held_until_ms
@@ -40,7 +40,12 @@ export function parseTextArray(literal: string): string[] {
 export async function loadNumberIndex(
   databaseUrl: string,
   rules: GradingRules,
-): Promise<{ index: NumberIndex; holds: PendingHold[]; refused: string[] }> {
+): Promise<{
+  index: NumberIndex;
+  holds: PendingHold[];
+  refused: string[];
+  olderGrading: Map<string, number>;
+}> {
   const client = new Client({ connectionString: databaseUrl, application_name: 'haoma-api-index' });
   await client.connect();
   try {
@@ -49,13 +54,17 @@ export async function loadNumberIndex(
     // A row the index cannot take (a grade the active rules do not know, say) is left out
     // and reported, rather than keeping the whole storefront from searching.
     const refused: string[] = [];
+    // Numbers graded by another rule set than the active one (until they are re-graded):
+    // few, so a map beside the index rather than a column in it.
+    const olderGrading = new Map<string, number>();
     const stream = client.query(copyTo(EXPORT_SQL));
     let rest = '';
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       const lines = (rest + chunk.toString('utf8')).split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) {
-        const [number = '', grade, tags = '{}', fee = '0', available, heldUntilMs] = line.split('\t');
+        const [number = '', grade, tags = '{}', fee = '0', version, available, heldUntilMs] =
+          line.split('\t');
         try {
           builder.add({
             number,
@@ -69,11 +78,12 @@ export async function loadNumberIndex(
           refused.push(`${number}: ${error.message}`);
           continue;
         }
+        if (Number(version) !== rules.version) olderGrading.set(number, Number(version));
         if (heldUntilMs !== undefined && heldUntilMs !== '\\N')
           holds.push({ number, untilMs: Number(heldUntilMs) });
       }
     }
-    return { index: builder.build(), holds, refused };
+    return { index: builder.build(), holds, refused, olderGrading };
   } finally {
     await client.end();
   }

@@ -45,13 +45,16 @@ export class NumberSearchService {
   }
 
   describe(item: IndexedNumber): NumberSummaryResponse {
-    // The explanation is recomputed (pure, microseconds) rather than kept in memory for
-    // millions of numbers; the index's rows were graded with the same active rules.
-    const appraisal = appraise(item.number, this.rules.current);
+    // The explanation is recomputed (pure, microseconds) with the rules that graded the
+    // number, rather than kept in memory for millions of numbers.
+    const rules = this.rules.version(this.holder.gradingVersionOf(item.number));
+    const appraisal = appraise(item.number, rules);
+    const grade = rules.grades.find((g) => g.code === item.grade);
     return toNumberSummary({
       number: item.number,
       carrier: carrierOf(item.number) ?? '',
       grade: item.grade,
+      gradeName: grade ? { name: grade.name, nameZh: grade.nameZh } : undefined,
       tags: item.tags,
       explanation: appraisal.explanation,
       selectionFeeFen: item.selectionFeeFen,

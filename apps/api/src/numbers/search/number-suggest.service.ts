@@ -22,11 +22,20 @@ const WINDOW_START = 3;
 /** What a customer asked for: a whole number, or digits (typed, or spelled as a word). */
 type Wish = { kind: 'number'; digits: string } | { kind: 'digits'; digits: string };
 
+function single(name: string, value: string | readonly string[] | undefined): string | undefined {
+  if (typeof value === 'string' || value === undefined) return value;
+  const message = `${name} may be given once`;
+  throw new ApiError('INVALID_QUERY', message, [
+    { field: name, errors: [message], codes: ['DUPLICATE_PARAMETER'] },
+  ]);
+}
+
 function readWish(q: string | undefined): Wish {
-  const text = (q ?? '').trim();
+  // Full-width digits and letters, as Chinese keyboards type them, read as ASCII.
+  const text = (q ?? '').normalize('NFKC').trim();
   if (text === '')
     throw new ApiError('INVALID_QUERY', 'q is required', [
-      { field: 'q', errors: ['q is required'], codes: ['REQUIRED'] },
+      { field: 'q', errors: ['q is required'], codes: ['INVALID_DIGITS'] },
     ]);
   const whole = parseNumber(text);
   if (whole.ok) return { kind: 'number', digits: whole.digits };
@@ -51,18 +60,27 @@ export class NumberSuggestService {
     private readonly search: NumberSearchService,
   ) {}
 
-  suggest(q: string | undefined, limitText: string | undefined): NumberSuggestionsResponse {
-    const limit = limitText === undefined ? DEFAULT_SUGGESTIONS : Number(limitText);
+  suggest(
+    qParam: string | readonly string[] | undefined,
+    limitParam: string | readonly string[] | undefined,
+  ): NumberSuggestionsResponse {
+    const q = single('q', qParam);
+    const limitText = single('limit', limitParam);
+    const limit = limitText === undefined || limitText === '' ? DEFAULT_SUGGESTIONS : Number(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
       const message = `limit must be a whole number from 1 to ${MAX_SUGGESTIONS}`;
       throw new ApiError('INVALID_QUERY', message, [
-        { field: 'limit', errors: [message], codes: ['INVALID_LIMIT'] },
+        { field: 'limit', errors: [message], codes: ['OUT_OF_RANGE'] },
       ]);
     }
     const wish = readWish(q);
     const picked = new Map<string, SuggestionReason>();
     const take = (reason: SuggestionReason, numbers: readonly IndexedNumber[]) => {
-      for (const n of numbers) if (picked.size < limit && !picked.has(n.number)) picked.set(n.number, reason);
+      for (const n of numbers) {
+        // The number asked for is not a suggestion for itself.
+        if (picked.size < limit && !picked.has(n.number) && n.number !== wish.digits)
+          picked.set(n.number, reason);
+      }
     };
     const page = (query: Omit<NumberQuery, 'sort' | 'limit'>) =>
       this.holder.index.search({ sort: 'fee_asc', limit, ...query }).items;
