@@ -10,7 +10,8 @@ import { APP_CONFIG, type AppConfig } from '@haoma/config';
 import type { GradeCode } from '@haoma/domain';
 import type { NumberIndex } from '@haoma/search';
 import { GradingRulesCache } from './grading-rules.cache';
-import { loadNumberIndex, parseTextArray, type PendingHold } from './number-index.loader';
+import { HoldTimers } from './hold-timers';
+import { loadNumberIndex, parseTextArray } from './number-index.loader';
 
 /** Channels the numbers table's triggers notify on (see the search-sync migration). */
 export const NUMBERS_CHANGED_CHANNEL = 'numbers_changed';
@@ -43,7 +44,7 @@ export class NumberIndexHolder implements OnApplicationBootstrap, OnApplicationS
   private listener: Client | undefined;
   private reader: Client | undefined;
   private readonly changed = new Set<string>();
-  private readonly holds = new Map<string, number>();
+  private readonly holds = new HoldTimers();
   private olderGrading = new Map<string, number>();
   private flushTimer: NodeJS.Timeout | undefined;
   private holdTimer: NodeJS.Timeout | undefined;
@@ -223,14 +224,9 @@ export class NumberIndexHolder implements OnApplicationBootstrap, OnApplicationS
   }
 
   /** Holds expire by themselves: the number is for sale again from its `held_until`. */
-  expireHolds(now: number): PendingHold[] {
-    const expired: PendingHold[] = [];
-    for (const [number, untilMs] of this.holds) {
-      if (untilMs > now) continue;
-      this.holds.delete(number);
-      this.current?.setAvailable(number, true);
-      expired.push({ number, untilMs });
-    }
-    return expired;
+  expireHolds(now: number): string[] {
+    const due = this.holds.takeDue(now);
+    for (const number of due) this.current?.setAvailable(number, true);
+    return due;
   }
 }
