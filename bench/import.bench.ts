@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ import { BLOCK_SIZE, generateNumbers, importNumbersInWorker, type ImportSummary 
 // process (so its peak RSS is the import's own), print one JSON line per case.
 
 const BENCH_DATABASE = 'haoma_bench';
+// USER_HZ of /proc/<pid>/stat: 100 on every Linux architecture Node runs on.
+const CLOCK_TICKS = 100;
 const BLOCK_CODES = BLOCKS.map((b) => b.block).sort();
 const DISTINCT = BLOCK_CODES.length * BLOCK_SIZE;
 
@@ -113,8 +115,61 @@ async function floor(url: string, file: string, unique: boolean): Promise<{ copy
   }
 }
 
-async function importInChild(url: string, file: string): Promise<ChildReport> {
-  const child = fork(__filename, ['--child', file, url], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+interface BackendUsage {
+  /** CPU time of the import's Postgres backend(s). */
+  cpuSeconds: number;
+  /** Time they were ready to run but waited for a CPU (other work on the machine). */
+  cpuWaitSeconds: number;
+}
+
+// Linux only, and only when the server runs on this machine: samples /proc of the import's
+// backend while it lives (it exits with the import). Undefined when nothing could be read.
+function watchImportBackend(url: string): () => Promise<BackendUsage | undefined> {
+  const client = new Client({ connectionString: url });
+  const usage = new Map<number, BackendUsage>();
+  let running = true;
+  const sample = (pid: number): void => {
+    try {
+      // Fields 14 and 15 of stat (after the command in parentheses) are user and system ticks.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      const ticks = Number(stat[11]) + Number(stat[12]);
+      const waitNs = Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]);
+      if (Number.isFinite(ticks) && Number.isFinite(waitNs))
+        usage.set(pid, { cpuSeconds: ticks / CLOCK_TICKS, cpuWaitSeconds: waitNs / 1e9 });
+    } catch {
+      // Gone, or not on this machine.
+    }
+  };
+  const done = (async () => {
+    await client.connect();
+    try {
+      while (running) {
+        const backends = await client.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'haoma-import'`,
+        );
+        for (const { pid } of backends.rows) sample(pid);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await client.end();
+    }
+  })().catch(() => undefined);
+  return async () => {
+    running = false;
+    await done;
+    if (usage.size === 0) return undefined;
+    const total = { cpuSeconds: 0, cpuWaitSeconds: 0 };
+    for (const u of usage.values()) {
+      total.cpuSeconds += u.cpuSeconds;
+      total.cpuWaitSeconds += u.cpuWaitSeconds;
+    }
+    return total;
+  };
+}
+
+async function importInChild(url: string, file: string, batchLines: string): Promise<ChildReport> {
+  const args = ['--child', file, url, batchLines];
+  const child = fork(__filename, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const report = new Promise<ChildReport>((resolve) =>
     child.once('message', (m) => resolve(m as ChildReport)),
   );
@@ -123,12 +178,12 @@ async function importInChild(url: string, file: string): Promise<ChildReport> {
   return report;
 }
 
-async function runChild(file: string, url: string): Promise<void> {
+async function runChild(file: string, url: string, batchLines: string | undefined): Promise<void> {
   // The same path as `npm run inventory -- import`: a worker thread with capped heaps.
   const summary = await importNumbersInWorker(
     url,
     { kind: 'file', path: file },
-    { source: file, startedBy: 'bench' },
+    { source: file, startedBy: 'bench', ...(batchLines ? { batchLines: Number(batchLines) } : {}) },
   );
   const cpu = process.cpuUsage();
   const report: ChildReport = {
@@ -152,11 +207,20 @@ async function countRows(url: string): Promise<number> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { count: { type: 'string' }, 'keep-file': { type: 'boolean' }, 'keep-db': { type: 'boolean' } },
+    options: {
+      count: { type: 'string' },
+      'batch-lines': { type: 'string' },
+      'keep-file': { type: 'boolean' },
+      'keep-db': { type: 'boolean' },
+    },
   });
   const count = Number(values.count ?? DISTINCT);
   if (!Number.isInteger(count) || count < 1 || count > 10_000_000) {
     throw new Error('--count must be an integer from 1 to 10,000,000');
+  }
+  const batchLines = values['batch-lines'] ?? '';
+  if (batchLines !== '' && !(Number.isInteger(Number(batchLines)) && Number(batchLines) > 0)) {
+    throw new Error('--batch-lines must be a positive integer');
   }
   const serverUrl = parseConfig().DATABASE_URL;
   const file = join(tmpdir(), `haoma-bench-${count}.csv`);
@@ -178,7 +242,9 @@ async function main(): Promise<void> {
       })}\n`,
     );
 
-    const { summary, maxRssMb, cpuSeconds } = await importInChild(url, file);
+    const backendUsage = watchImportBackend(url);
+    const { summary, maxRssMb, cpuSeconds } = await importInChild(url, file, batchLines);
+    const backend = await backendUsage();
     const importSeconds = summary.durationMs / 1000;
     const rows = await countRows(url);
     const errors =
@@ -196,6 +262,11 @@ async function main(): Promise<void> {
         ratio: round(importSeconds / floorSeconds, 2),
         peak_rss_mb: Math.round(maxRssMb),
         node_cpu_seconds: round(cpuSeconds, 1),
+        ...(backend && {
+          pg_cpu_seconds: round(backend.cpuSeconds, 1),
+          pg_cpu_wait_seconds: round(backend.cpuWaitSeconds, 1),
+        }),
+        ...(batchLines && { batch_lines: Number(batchLines) }),
         added: summary.added,
         skipped: summary.skipped,
         errors,
@@ -208,8 +279,9 @@ async function main(): Promise<void> {
   }
 }
 
-const [mode, childFile, childUrl] = process.argv.slice(2);
-const run = mode === '--child' && childFile && childUrl ? runChild(childFile, childUrl) : main();
+const [mode, childFile, childUrl, childBatchLines] = process.argv.slice(2);
+const run =
+  mode === '--child' && childFile && childUrl ? runChild(childFile, childUrl, childBatchLines) : main();
 run.catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;

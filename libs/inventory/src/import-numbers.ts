@@ -121,6 +121,15 @@ export async function importNumbers(
   await client.connect();
   let importId: string | undefined;
   try {
+    // Batches commit without waiting for their WAL to reach the disk, which saves a flush
+    // per batch. A crash of the server may then lose the last batches committed, but never
+    // half of one: a batch's rows and its counts in the run's row are one transaction, the
+    // run stays `running` (the next import marks it abandoned), and a re-run adds what was
+    // lost (it skips what exists). The last commit, which marks the run succeeded, waits for
+    // the disk, and so for every batch before it (WAL is flushed in order): a success is
+    // durable. Whoever reads a number of a batch and commits something about it also waits
+    // for that batch's WAL with their own commit.
+    await client.query('SET synchronous_commit = off');
     await acquireImportLock(client, options.onLockWait);
     await failAbandonedRuns(client);
     importId = await createImportRun(client, options.source, options.startedBy);

@@ -3,7 +3,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ClientBase } from 'pg';
 import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
-import { copyNumbersSql, NUMBER_COLUMN_LIST } from './copy-format';
+import type { Appraisal } from '@haoma/domain';
+import { copyNumbersSql, NUMBER_COLUMN_LIST, numberCopyRow, writeNumberCopyRow } from './copy-format';
 
 // Rows are sent in chunks of about this many bytes: big enough that per-write costs vanish,
 // small enough that Postgres starts inserting while Node is still grading. Rows are encoded
@@ -50,6 +51,19 @@ export class NumberCopyBatch {
   /** Rows added since the last commit. */
   get size(): number {
     return this.rows;
+  }
+
+  /**
+   * Buffers the COPY row of a graded number (see {@link writeNumberCopyRow}); true when a
+   * chunk is full and the caller should `await flush()`.
+   */
+  addNumber(appraisal: Appraisal, carrier: string, gradingVersion: number): boolean {
+    const end = writeNumberCopyRow(this.buffer, this.used, appraisal, carrier, gradingVersion);
+    // Only a row longer than the chunk's slack does not fit: the string path makes room.
+    if (end < 0) return this.add(numberCopyRow(appraisal, carrier, gradingVersion));
+    this.used = end;
+    this.rows++;
+    return this.used >= CHUNK_BYTES;
   }
 
   /** Buffers one COPY text row; true when a chunk is full and the caller should `await flush()`. */

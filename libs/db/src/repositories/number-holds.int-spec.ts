@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@haoma/testing';
 import { createDataSource } from '../data-source';
+import { NumberEntity } from '../entities';
 import { releaseExpiredHolds } from './number-holds';
 
 async function insertNumber(
@@ -120,7 +122,110 @@ describe('numbers table guarantees and releaseExpiredHolds', () => {
     ],
     ['an unknown status', '4001000004', 'sold', null, null, /numbers_status_check/],
     ['a malformed number', '400100000X', 'available', null, null, /numbers_number_check/],
+    ['a number with a space', '4001 00000', 'available', null, null, /numbers_number_check/],
+    ['a number with a sign', '+400100000', 'available', null, null, /numbers_number_check/],
+    [
+      'a number with full-width digits',
+      '４００１０００００５',
+      'available',
+      null,
+      null,
+      /numbers_number_check/,
+    ],
+    ['a number with the wrong prefix', '4101000005', 'available', null, null, /numbers_number_check/],
+    ['a number one digit short', '400100005', 'available', null, null, /numbers_number_check/],
+    ['an empty number', '', 'available', null, null, /numbers_number_check/],
   ])('refuses %s', async (_label, number, status, heldUntil, holder, error) => {
     await expect(insertNumber(ds, number, status, heldUntil, holder)).rejects.toThrow(error);
+  });
+
+  it("refuses a block that is not the number's first four digits", async () => {
+    const insert = (block: string) =>
+      ds.query(
+        `INSERT INTO numbers (number, block, carrier, grade, explanation, selection_fee_fen, grading_version)
+         VALUES ('4001000007', $1, 'mobile', 'standard', 'standard number', 0, 1)`,
+        [block],
+      );
+    for (const block of ['4000', '400', '400 ', '']) {
+      await expect(insert(block)).rejects.toThrow(/numbers_number_check/);
+    }
+    await insert('4001');
+  });
+
+  // numbers_number_check was `"number" ~ '^400[0-9]{7}$' AND "block" = left("number", 4)`;
+  // it became regex-free for speed and must accept and refuse exactly the same rows.
+  it('accepts exactly the numbers the former regex CHECK accepted', async () => {
+    const valid = '4006123457';
+    const candidates = new Set<string>([valid, '4000000000', '4009999999', '400000000', '40000000000']);
+    for (let i = 0; i < valid.length; i++) {
+      for (const char of ['0', '9', '/', ':', 'a', ' ', '\t', '\n', '٣', '３', 'é', '_', '%']) {
+        candidates.add(valid.slice(0, i) + char + valid.slice(i + 1));
+        candidates.add(valid.slice(0, i) + char + valid.slice(i));
+        candidates.add(valid.slice(0, i) + valid.slice(i + 1));
+      }
+    }
+    const formerCheck = /^400[0-9]{7}$/;
+    // A plain connection: TypeORM would log each refused row as a failed query.
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      for (const number of candidates) {
+        if ([...number].length > 10) continue; // refused by varchar(10) before any CHECK
+        await client.query('SAVEPOINT candidate');
+        const accepted = await client
+          .query(
+            `INSERT INTO numbers (number, block, carrier, grade, explanation, selection_fee_fen, grading_version)
+             VALUES ($1, $2, 'unicom', 'standard', 'standard number', 0, 1)`,
+            [number, number.slice(0, 4)],
+          )
+          .then(
+            () => true,
+            (error: Error) => {
+              if (!/numbers_number_check/.test(error.message)) throw error;
+              return false;
+            },
+          );
+        await client.query('ROLLBACK TO SAVEPOINT candidate');
+        expect({ number, accepted }).toEqual({ number, accepted: formerCheck.test(number) });
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
+  // The schema-drift test compares CHECKs by name only: this one compares their text, as
+  // Postgres normalises it, between the entity and the migrated table.
+  it('has the CHECKs the entity declares, expression for expression', async () => {
+    const declared = ds.getMetadata(NumberEntity).checks;
+    expect(declared.map((check) => check.name).sort()).toEqual([
+      'numbers_fee_check',
+      'numbers_hold_expiry_check',
+      'numbers_holder_check',
+      'numbers_number_check',
+      'numbers_status_check',
+    ]);
+    const runner = ds.createQueryRunner();
+    const definitions = async (table: string): Promise<Record<string, string>> => {
+      const rows: { name: string; definition: string }[] = await runner.query(
+        `SELECT conname AS name, pg_get_constraintdef(oid) AS definition
+           FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'c'`,
+        [table],
+      );
+      return Object.fromEntries(rows.map((row) => [row.name, row.definition]));
+    };
+    try {
+      await runner.startTransaction();
+      await runner.query(`CREATE TEMP TABLE numbers_declared (LIKE numbers)`);
+      for (const check of declared) {
+        await runner.query(
+          `ALTER TABLE numbers_declared ADD CONSTRAINT "${check.name}" CHECK (${check.expression ?? ''})`,
+        );
+      }
+      expect(await definitions('numbers')).toEqual(await definitions('numbers_declared'));
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });
