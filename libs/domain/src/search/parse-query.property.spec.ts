@@ -116,3 +116,15 @@ describe('parseNumberQuery: properties', () => {
     );
   });
 });
+
+describe('parseNumberQuery: values that are not text', () => {
+  it.each([
+    ['an object whose toString is broken', { toString: false }],
+    ['a nested object', { a: '1' }],
+    ['null', null],
+    ['a symbol', Symbol('x')],
+  ])('refuses %s with a 400-style error, never a throw', (_label, value) => {
+    const result = parseNumberQuery({ block: value } as unknown as RawNumberQuery);
+    expect(result.ok).toBe(false);
+  });
+});

@@ -37,6 +37,15 @@ const NAME_TO_PARAMETER: ReadonlyMap<string, SearchParameter> = new Map(
 // Commas as typed on Chinese keyboards too.
 const LIST_SEPARATOR = /[,\uff0c\u3001]/;
 
+// Nested objects (e.g. `block[a]=1` in some parsers) are never valid values; reading them as
+// text that fails every check keeps the answer a 400 — String() itself may throw on them.
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return '[object]';
+}
+
 /** A parameter's values (trimmed, non-empty) and the name the client sent it under. */
 export interface ParameterValues {
   readonly name: string;
@@ -61,7 +70,7 @@ export function collectParameters(
       continue;
     }
     // Typed as strings, but a lenient query-string parser could hand over anything.
-    const given = (Array.isArray(value) ? value : [value]).map((v: unknown) => String(v));
+    const given = (Array.isArray(value) ? value : [value]).map(asText);
     const tooLong = given.find((v) => v.length > MAX_PARAMETER_LENGTH);
     if (tooLong !== undefined) {
       errors.push({
