@@ -10,8 +10,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { parseConfig, withDatabase } from '@haoma/config';
-import { createDataSource } from '@haoma/db';
-import { MIGRATIONS } from '@haoma/migrations';
+import { migrateDatabase } from '@haoma/db';
 import { BLOCKS } from '@haoma/domain';
 import { BLOCK_SIZE, generateNumbers, importNumbersInWorker, type ImportSummary } from '@haoma/inventory';
 
@@ -48,18 +47,7 @@ async function freshDatabase(serverUrl: string): Promise<string> {
   await admin(serverUrl, `DROP DATABASE IF EXISTS "${BENCH_DATABASE}" WITH (FORCE)`);
   await admin(serverUrl, `CREATE DATABASE "${BENCH_DATABASE}"`);
   const url = withDatabase(serverUrl, BENCH_DATABASE);
-  const dataSource = createDataSource({
-    url,
-    poolSize: 1,
-    applicationName: 'haoma-bench',
-    migrations: MIGRATIONS,
-  });
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-  } finally {
-    await dataSource.destroy();
-  }
+  await migrateDatabase(url, 'haoma-bench');
   return url;
 }
 

@@ -3,10 +3,9 @@
 import { Client } from 'pg';
 import { withDatabase } from '@haoma/config';
 import { seedCatalog } from '@haoma/catalog';
-import { createDataSource } from '@haoma/db';
+import { createDataSource, migrateDatabase } from '@haoma/db';
 import { BLOCKS } from '@haoma/domain';
 import { BLOCK_SIZE, importNumbersInWorker } from '@haoma/inventory';
-import { MIGRATIONS } from '@haoma/migrations';
 
 export const SEARCH_BENCH_DATABASE = 'haoma_bench_search';
 export const BLOCK_CODES: readonly string[] = BLOCKS.map((b) => b.block).sort();
@@ -53,15 +52,10 @@ async function databaseExists(serverUrl: string): Promise<boolean> {
 }
 
 async function migrateAndSeed(url: string): Promise<void> {
-  const dataSource = createDataSource({
-    url,
-    poolSize: 1,
-    applicationName: 'haoma-bench-search-setup',
-    migrations: MIGRATIONS,
-  });
+  await migrateDatabase(url, 'haoma-bench-search-setup');
+  const dataSource = createDataSource({ url, poolSize: 1, applicationName: 'haoma-bench-search-setup' });
   await dataSource.initialize();
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
     await seedCatalog(dataSource);
   } finally {
     await dataSource.destroy();

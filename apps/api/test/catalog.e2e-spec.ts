@@ -11,7 +11,7 @@ import {
 import { createDataSource } from '@haoma/db';
 import { DEFAULT_GRADING_RULES } from '@haoma/domain';
 import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
-import { createApiApp } from '../src/app';
+import { startApi } from './start-api';
 import type { FeatureListResponse } from '../src/catalog/feature.response';
 import type { PlanListResponse } from '../src/catalog/plan.response';
 
@@ -44,9 +44,7 @@ describe('GET /api/v1/plans and /api/v1/features', () => {
       `INSERT INTO features (code, version, name, name_zh, description, annual_fee_fen, retired_at)
        VALUES ('fax', 1, 'Fax', '传真', 'Fax to e-mail.', 5, now())`,
     );
-    app = await createApiApp(testConfig(db.url));
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    ({ app, url } = await startApi(testConfig(db.url)));
   });
   afterAll(async () => {
     await app.close();

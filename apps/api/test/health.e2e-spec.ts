@@ -1,18 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
-import { createApiApp } from '../src/app';
+import { startApi } from './start-api';
 
 interface HealthBody {
   status: string;
   details: Record<string, { status: string }>;
-}
-
-async function start(
-  config: ReturnType<typeof testConfig>,
-): Promise<{ app: NestFastifyApplication; url: string }> {
-  const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
-  return { app, url: await app.getUrl() };
 }
 
 describe('API over HTTP', () => {
@@ -22,7 +14,7 @@ describe('API over HTTP', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    ({ app, url } = await start(testConfig(db.url)));
+    ({ app, url } = await startApi(testConfig(db.url)));
   });
   afterAll(async () => {
     await app.close();
@@ -83,7 +75,7 @@ describe('GET /health when the queue backend is down', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     // Nothing listens on port 1: the queue check must fail, and say so.
-    ({ app, url } = await start(testConfig(db.url, { REDIS_URL: 'redis://127.0.0.1:1/0' })));
+    ({ app, url } = await startApi(testConfig(db.url, { REDIS_URL: 'redis://127.0.0.1:1/0' })));
   });
   afterAll(async () => {
     await app.close();

@@ -5,7 +5,7 @@ import { seedCatalog } from '@haoma/catalog';
 import { createDataSource, type NumberStatus } from '@haoma/db';
 import { appraise, DEFAULT_GRADING_RULES, parseNumber, type ParseErrorCode } from '@haoma/domain';
 import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
-import { createApiApp } from '../src/app';
+import { startApi } from './start-api';
 import type { NumberResponse } from '../src/numbers/number.response';
 
 interface ErrorBody {
@@ -89,9 +89,7 @@ describe('GET /api/v1/numbers/{number}', () => {
     // A grade that neither the rules nor any plan know.
     await insertNumber(dataSource, '4007000001', { grade: 'mythic' });
 
-    app = await createApiApp(testConfig(db.url));
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    ({ app, url } = await startApi(testConfig(db.url)));
   });
   afterAll(async () => {
     await app.close();

@@ -8,7 +8,7 @@ import { createDataSource, type NumberStatus } from '@haoma/db';
 import { appraise, BLOCKS, DEFAULT_GRADING_RULES, type GradeCode } from '@haoma/domain';
 import { generateNumbers, importNumbers } from '@haoma/inventory';
 import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
-import { createApiApp } from '../src/app';
+import { startApi } from './start-api';
 import type { NumberSummaryResponse } from '../src/numbers/number.response';
 import type { NumberSearchResponse } from '../src/numbers/search/number-search.response';
 
@@ -264,9 +264,8 @@ export async function startSearchEnv(
     `SELECT id, code, annual_fee_fen, allowed_grades FROM plans
       WHERE retired_at IS NULL ORDER BY annual_fee_fen, code`,
   )) as { id: string; code: string; annual_fee_fen: number; allowed_grades: string[] }[];
-  const app = await createApiApp(testConfig(db.url));
-  await app.listen(0, '127.0.0.1');
-  const client = new SearchClient(await app.getUrl());
+  const { app, url } = await startApi(testConfig(db.url));
+  const client = new SearchClient(url);
   return {
     db,
     dataSource,

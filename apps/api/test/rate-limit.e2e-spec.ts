@@ -2,17 +2,9 @@ import { request } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ConfigError, parseConfig } from '@haoma/config';
 import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
-import { createApiApp } from '../src/app';
+import { startApi } from './start-api';
 
 const LIMIT = 3;
-
-async function start(
-  config: ReturnType<typeof testConfig>,
-): Promise<{ app: NestFastifyApplication; url: string }> {
-  const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
-  return { app, url: await app.getUrl() };
-}
 
 // fetch cannot choose its source address; node:http can, and all of 127/8 is loopback on
 // Linux, so 127.0.0.2 is another client to the API.
@@ -34,7 +26,7 @@ describe(`rate limit (RATE_LIMIT_PER_MINUTE=${LIMIT})`, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    ({ app, url } = await start(testConfig(db.url, { RATE_LIMIT_PER_MINUTE: String(LIMIT) })));
+    ({ app, url } = await startApi(testConfig(db.url, { RATE_LIMIT_PER_MINUTE: String(LIMIT) })));
   });
   afterAll(async () => {
     await app.close();
@@ -96,7 +88,7 @@ describe('rate limit turned off (RATE_LIMIT_PER_MINUTE=0)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    ({ app, url } = await start(testConfig(db.url, { RATE_LIMIT_PER_MINUTE: '0' })));
+    ({ app, url } = await startApi(testConfig(db.url, { RATE_LIMIT_PER_MINUTE: '0' })));
   });
   afterAll(async () => {
     await app.close();

@@ -4,3 +4,4 @@ export { pendingSchemaChanges } from './schema-drift';
 export { ensureDatabase } from './database-admin';
 export { releaseExpiredHolds } from './repositories/number-holds';
 export { DatabaseModule } from './database.module';
+export { migrateDatabase } from './migrate-database';
