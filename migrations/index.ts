@@ -2,6 +2,7 @@ import { InitialSchema1795813556782 } from './1795813556782-initial-schema';
 import { NumberEvents1795814802823 } from './1795814802823-number-events';
 import { SearchSyncNotifications1795817339233 } from './1795817339233-search-sync-notifications';
 import { NumberCheckWithoutRegex1795817393706 } from './1795817393706-number-check-without-regex';
+import { Orders1795822363987 } from './1795822363987-orders';
 
 // Every migration, in order. Listed explicitly (no glob) so the same list runs from
 // TypeScript in tests and from dist/ in production.
@@ -10,6 +11,7 @@ export const MIGRATIONS = [
   NumberEvents1795814802823,
   SearchSyncNotifications1795817339233,
   NumberCheckWithoutRegex1795817393706,
+  Orders1795822363987,
 ];
 
 /** The table where TypeORM records applied migrations. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { durationMs } from './duration';
 
 /**
  * Every environment variable the shop reads, with its documented default. This file and
@@ -26,13 +27,36 @@ export const CONFIG_SCHEMA = {
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Statement timeout for API queries, in milliseconds: no query runs unbounded. */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
-  /** How long a number stays held for one order, in minutes. */
-  HOLD_TTL_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .default(30),
+  /** How long a number stays held for one order (a duration: `30m`, `90s`), in ms once parsed. */
+  HOLD_TTL: durationMs('30m', '10s', '24h'),
+  /** How much one extension adds to a hold. */
+  HOLD_EXTENSION: durationMs('15m', '10s', '24h'),
+  /** How many times a customer may extend one hold. */
+  HOLD_MAX_EXTENSIONS: z.coerce.number().int().min(0).max(10).default(1),
+  /** Holds (orders not yet paid) one customer may have at once; stops squatting bots. */
+  MAX_HOLDS: z.coerce.number().int().min(1).max(100).default(3),
+  /** Secret that signs access tokens (HMAC-SHA256); required in production. */
+  AUTH_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /** Lifetime of an access token. */
+  ACCESS_TOKEN_TTL: durationMs('15m', '10s', '24h'),
+  /** Absolute lifetime of a login session, however often its refresh token rotates. */
+  SESSION_TTL: durationMs('30d', '1m', '365d'),
+  /** Failed logins in a row before an account is locked for a while. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** First lock-out; each further failure doubles it, up to LOGIN_LOCKOUT_MAX. */
+  LOGIN_LOCKOUT: durationMs('1m', '1s', '24h'),
+  LOGIN_LOCKOUT_MAX: durationMs('15m', '1s', '7d'),
+  /** Login attempts one client (IP address) may make per minute, on top of the account lock-out. */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(20),
+  /** SMTP server for email (`smtp://user:pass@host:587`); unset writes each message to MAIL_DIR. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('Haoma 号码 <no-reply@haoma.local>'),
+  /** Folder that receives messages (one .eml file each) when no SMTP server is configured. */
+  MAIL_DIR: z.string().min(1).default('.data/mail'),
+  /** How often the outbox relay looks for rows a NOTIFY did not announce, in ms. */
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  /** How long the worker waits for running jobs on SIGTERM before handing them back. */
+  SHUTDOWN_GRACE: durationMs('20s', '1s', '10m'),
   /** How often the worker's sweeper releases expired holds, in seconds. */
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /**
@@ -44,6 +68,9 @@ export const CONFIG_SCHEMA = {
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(600),
 } as const;
 
-export const configSchema = z.object(CONFIG_SCHEMA);
+export const configSchema = z.object(CONFIG_SCHEMA).superRefine((config, ctx) => {
+  if (config.NODE_ENV === 'production' && !config.AUTH_SECRET)
+    ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'required in production' });
+});
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -9,14 +9,15 @@ describe('parseConfig', () => {
       REDIS_URL: 'redis://127.0.0.1:6379/0',
       QUEUE_BACKEND: 'redis',
       API_PORT: 3000,
-      HOLD_TTL_MINUTES: 30,
+      HOLD_TTL: 30 * 60_000,
+      MAX_HOLDS: 3,
     });
   });
 
   it('coerces numbers and treats empty strings as unset', () => {
-    expect(parseConfig({ API_PORT: '8080', HOLD_TTL_MINUTES: '' })).toMatchObject({
+    expect(parseConfig({ API_PORT: '8080', HOLD_TTL: '' })).toMatchObject({
       API_PORT: 8080,
-      HOLD_TTL_MINUTES: 30,
+      HOLD_TTL: 30 * 60_000,
     });
   });
 
@@ -26,7 +27,12 @@ describe('parseConfig', () => {
     ['QUEUE_BACKEND', 'kafka', 'QUEUE_BACKEND="kafka"'],
     ['DATABASE_URL', 'mysql://x/y', 'DATABASE_URL="mysql://x/y"'],
     ['REDIS_URL', 'not a url', 'REDIS_URL="not a url"'],
-    ['HOLD_TTL_MINUTES', '0', 'HOLD_TTL_MINUTES="0"'],
+    ['HOLD_TTL', '0', 'HOLD_TTL="0"'],
+    ['HOLD_TTL', '30', 'HOLD_TTL="30"'],
+    ['HOLD_TTL', '2d', 'HOLD_TTL="2d"'],
+    ['MAX_HOLDS', '0', 'MAX_HOLDS="0"'],
+    ['AUTH_SECRET', 'short', 'AUTH_SECRET="short"'],
+    ['SMTP_URL', 'http://mail', 'SMTP_URL="http://mail"'],
     ['QUEUE_PREFIX', 'Bad-Prefix', 'QUEUE_PREFIX="Bad-Prefix"'],
   ])('rejects %s=%s naming the variable', (name, value, expected) => {
     expect(() => parseConfig({ [name]: value })).toThrow(ConfigError);
@@ -40,5 +46,26 @@ describe('parseConfig', () => {
 
   it('reports every bad variable at once', () => {
     expect(() => parseConfig({ API_PORT: 'x', QUEUE_BACKEND: 'y' })).toThrow(/API_PORT[\s\S]*QUEUE_BACKEND/);
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['90s', 90_000],
+    ['30m', 1_800_000],
+    ['12h', 43_200_000],
+    ['1d', 86_400_000],
+    ['60000ms', 60_000],
+  ])('reads SESSION_TTL=%s as %i ms', (text, ms) => {
+    expect(parseConfig({ SESSION_TTL: text }).SESSION_TTL).toBe(ms);
+  });
+
+  it.each(['30', '1.5h', '1w', '-5m', '500ms'])('refuses SESSION_TTL=%s', (text) => {
+    expect(() => parseConfig({ SESSION_TTL: text })).toThrow(/SESSION_TTL=/);
+  });
+
+  it('requires AUTH_SECRET in production only', () => {
+    expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET: required in production/);
+    expect(parseConfig({ NODE_ENV: 'development' }).AUTH_SECRET).toBeUndefined();
   });
 });

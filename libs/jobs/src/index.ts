@@ -1,7 +1,9 @@
 export {
   JOB_QUEUE,
   QUEUE_NAMES,
+  OUTBOX_JOBS,
   SCHEDULED_JOBS,
+  type OutboxJobName,
   type JobName,
   type JobPayloads,
   type QueueName,

@@ -1,19 +1,40 @@
 /**
  * Every queue, every job, and each job's payload, in one place: a job without a queue, or
- * a queue without a job, does not compile. Payloads carry ids only; processors reload state.
+ * a queue without a job, does not compile. Payloads carry ids only; processors reload state
+ * and skip when the row is no longer in the state the job expects.
  */
-export const QUEUE_NAMES = ['maintenance'] as const;
+export const QUEUE_NAMES = ['maintenance', 'orders', 'notifications'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
-  /** Sweeper: releases numbers whose hold has run out (a safety net under the order timers). */
-  'release-expired-holds': Record<string, never>;
+  /**
+   * Sweeper: finds every overdue deadline in PostgreSQL (expired holds, and later document
+   * deadlines) and handles it, so a deadline is honoured even when its delayed job was lost.
+   */
+  'sweep-deadlines': Record<string, never>;
+  /** The hold of an order runs out at `holdUntil` (ISO time); delayed until then. */
+  'expire-hold': { orderId: string; holdUntil: string };
+  /** An order changed status (one order_events row); fans out notifications. */
+  'order-transitioned': { orderId: string; orderEventId: string };
+  /** Sends one recorded notification (notifications row). */
+  'send-notification': { notificationId: string };
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE = {
-  'release-expired-holds': 'maintenance',
+  'sweep-deadlines': 'maintenance',
+  'expire-hold': 'orders',
+  'order-transitioned': 'orders',
+  'send-notification': 'notifications',
 } as const satisfies Record<JobName, QueueName>;
 
 /** Jobs that run on a schedule, registered (idempotently) by the worker at boot. */
-export const SCHEDULED_JOBS = ['release-expired-holds'] as const satisfies readonly JobName[];
+export const SCHEDULED_JOBS = ['sweep-deadlines'] as const satisfies readonly JobName[];
+
+/** Jobs that the transactional outbox may carry (published by the worker's relay). */
+export const OUTBOX_JOBS = [
+  'expire-hold',
+  'order-transitioned',
+  'send-notification',
+] as const satisfies readonly JobName[];
+export type OutboxJobName = (typeof OUTBOX_JOBS)[number];

@@ -1,18 +1,44 @@
+import { AgreementEntity } from './agreement.entity';
+import { CustomerEntity } from './customer.entity';
 import { FeatureEntity } from './feature.entity';
 import { GradingRuleSetEntity } from './grading-rule-set.entity';
 import { InventoryImportEntity } from './inventory-import.entity';
 import { NumberEventEntity } from './number-event.entity';
 import { NumberEntity } from './number.entity';
+import { NotificationEntity } from './notification.entity';
+import { OrderEventEntity } from './order-event.entity';
+import { OrderSignatureEntity } from './order-signature.entity';
+import { OrderEntity } from './order.entity';
+import { OutboxMessageEntity } from './outbox-message.entity';
 import { PlanEntity } from './plan.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { SessionEntity } from './session.entity';
+import { StaffMemberEntity } from './staff-member.entity';
 
 export {
+  AgreementEntity,
+  CustomerEntity,
   FeatureEntity,
   GradingRuleSetEntity,
   InventoryImportEntity,
   NumberEntity,
   NumberEventEntity,
+  NotificationEntity,
+  OrderEntity,
+  OrderEventEntity,
+  OrderSignatureEntity,
+  OutboxMessageEntity,
   PlanEntity,
+  RefreshTokenEntity,
+  SessionEntity,
+  StaffMemberEntity,
 };
+export { STAFF_ROLES, type StaffRole } from './staff-member.entity';
+export { ACCOUNT_KINDS, type AccountKind } from './session.entity';
+export { AGREEMENT_KINDS, type AgreementKind } from './agreement.entity';
+export { ORDER_EVENT_TYPES, type OrderEventType } from './order-event.entity';
+export type { OrderPriceLine } from './order.entity';
+export { NOTIFICATION_STATUSES, type NotificationStatus } from './notification.entity';
 export { NUMBER_STATUSES, HOLDING_STATUSES, type NumberStatus } from './number.entity';
 export { IMPORT_STATUSES, type ImportStatus } from './inventory-import.entity';
 
@@ -23,4 +49,14 @@ export const ENTITIES = [
   FeatureEntity,
   GradingRuleSetEntity,
   InventoryImportEntity,
+  CustomerEntity,
+  StaffMemberEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  AgreementEntity,
+  OrderEntity,
+  OrderEventEntity,
+  OrderSignatureEntity,
+  OutboxMessageEntity,
+  NotificationEntity,
 ];
