@@ -40,6 +40,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       .setTitle('Haoma API')
       .setDescription('The storefront and staff API of Haoma (号码), the shop for China’s 400 numbers.')
       .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

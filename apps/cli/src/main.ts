@@ -5,6 +5,7 @@ import { migrationGenerateCommand } from './commands/migration-generate.command'
 import { seedCommand } from './commands/seed.command';
 import { inventoryCommand } from './commands/inventory.command';
 import { configCommand } from './commands/config.command';
+import { staffCommand } from './commands/staff.command';
 
 const USAGE = `usage: haoma <command>
   config [--shell] [NAME…]             print the validated configuration (defaults applied)
@@ -14,6 +15,9 @@ const USAGE = `usage: haoma <command>
   inventory import <file.csv>          import numbers from a CSV (one number per line, or a "number" column)
   inventory generate --block B --count N [--start S] [--seed X]
                                        import N generated numbers of block B
+  staff create --email E --name N --role admin|reviewer|sales [--password P]
+                                       create a staff member (no --password: one is generated, printed once)
+  staff deactivate --email E           deactivate a staff member and revoke its sessions
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -30,6 +34,8 @@ async function main(argv: string[]): Promise<void> {
       return seedCommand(config, rest);
     case 'inventory':
       return inventoryCommand(config, rest);
+    case 'staff':
+      return staffCommand(config, rest);
     default:
       process.stderr.write(USAGE);
       process.exitCode = command === undefined || command === '--help' ? 0 : 64;

@@ -16,6 +16,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     API_PORT: '0',
     LOG_LEVEL: 'error',
     RATE_LIMIT_PER_MINUTE: '0',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '0',
+    AUTH_SECRET: 'test-secret-test-secret-test-secret-x',
     ...overrides,
   });
 }

@@ -3,8 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogService } from './catalog.service';
 import { FeatureListResponse } from './feature.response';
 import { PlanListResponse } from './plan.response';
+import { Public } from '../auth/access.decorator';
 
 @ApiTags('catalog')
+@Public()
 @Controller('api/v1')
 export class CatalogController {
   constructor(private readonly catalog: CatalogService) {}

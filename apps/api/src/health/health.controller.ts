@@ -8,8 +8,10 @@ import {
   type HealthCheckResult,
 } from '@nestjs/terminus';
 import { JobProducer } from '@haoma/jobs';
+import { Public } from '../auth/access.decorator';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

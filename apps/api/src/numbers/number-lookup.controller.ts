@@ -10,8 +10,10 @@ import {
 import { InvalidNumberErrorResponse, NumberResponse } from './number.response';
 import { ParseNumberPipe } from './number-lookup.pipe';
 import { NumberLookupService } from './number-lookup.service';
+import { Public } from '../auth/access.decorator';
 
 @ApiTags('numbers')
+@Public()
 @Controller('api/v1/numbers')
 export class NumberLookupController {
   constructor(private readonly numbers: NumberLookupService) {}

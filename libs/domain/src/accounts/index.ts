@@ -1,0 +1,6 @@
+export * from './account-field-errors';
+export * from './email';
+export * from './mobile';
+export * from './password-policy';
+export * from './registration';
+export * from './lockout';
