@@ -97,14 +97,19 @@ export class Orders1795822363987 implements MigrationInterface {
     await queryRunner.query(
       'ALTER TABLE "refresh_tokens" ADD CONSTRAINT "refresh_tokens_session_id_fkey" FOREIGN KEY ("session_id") REFERENCES "sessions"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
     );
+    // Only when rows were inserted: a statement that adds none (a refused hold) must not wake
+    // the relay, nor make its transaction flush to disk at commit for a NOTIFY.
     await queryRunner.query(`
       CREATE FUNCTION outbox_messages_notify() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM pg_notify('outbox_inserted', '');
+        IF EXISTS (SELECT 1 FROM inserted_rows) THEN
+          PERFORM pg_notify('outbox_inserted', '');
+        END IF;
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
       CREATE TRIGGER outbox_messages_notify AFTER INSERT ON outbox_messages
+      REFERENCING NEW TABLE AS inserted_rows
       FOR EACH STATEMENT EXECUTE FUNCTION outbox_messages_notify()`);
   }
 

@@ -2,11 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@haoma/config';
 import { DatabaseModule } from '@haoma/db';
 import { QueueModule } from '@haoma/jobs';
+import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { RateLimitModule } from './common/rate-limit.module';
 import { HealthModule } from './health/health.module';
 import { NumberLookupModule } from './numbers/number-lookup.module';
 import { NumberSearchModule } from './numbers/search/number-search.module';
+import { OrdersModule } from './orders/orders.module';
 
 @Module({})
 export class AppModule {
@@ -22,6 +24,8 @@ export class AppModule {
         CatalogModule,
         NumberLookupModule,
         NumberSearchModule,
+        AuthModule,
+        OrdersModule,
       ],
     };
   }

@@ -51,7 +51,12 @@ describe('seedCatalog', () => {
       `INSERT INTO plans (code, version, name, name_zh, annual_fee_fen, term_months, per_minute_fen, included_minutes, monthly_minimum_fen, allowed_grades)
        VALUES ('basic', 2, 'Basic', '基础套餐', 150000, 12, 36, 4166, 12500, '{standard}')`,
     );
-    expect(await seedCatalog(ds)).toEqual({ plansAdded: [], featuresAdded: [], gradingRulesAdded: null });
+    expect(await seedCatalog(ds)).toEqual({
+      plansAdded: [],
+      featuresAdded: [],
+      gradingRulesAdded: null,
+      agreementsAdded: [],
+    });
     const basics = await ds.query(
       `SELECT version, annual_fee_fen FROM plans WHERE code = 'basic' ORDER BY version`,
     );

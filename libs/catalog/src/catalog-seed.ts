@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_GRADING_RULES, validateGradingRules, type GradingRules } from '@haoma/domain';
+import { seedAgreements } from './agreement-seed';
 import { FEATURE_SEEDS, PLAN_SEEDS } from './catalog.data';
 import { allowedGrades, includedMinutes, monthlyMinimumFen } from './plan-terms';
 
@@ -7,12 +8,15 @@ export interface CatalogSeedResult {
   plansAdded: string[];
   featuresAdded: string[];
   gradingRulesAdded: number | null;
+  /** Agreement kinds whose first version was published. */
+  agreementsAdded: string[];
 }
 
 /**
  * Fills an empty catalog: each plan and feature code is added (as version 1) only when the
- * code does not exist at all, and the default grading rules only when there are none, so a
- * re-run never changes what admins have edited since.
+ * code does not exist at all, the default grading rules only when there are none, and each
+ * agreement kind only when it has no version, so a re-run never changes what admins have
+ * edited since.
  */
 export async function seedCatalog(
   dataSource: DataSource,
@@ -71,6 +75,12 @@ export async function seedCatalog(
        RETURNING version`,
       [rules.version, JSON.stringify(rules)],
     );
-    return { plansAdded, featuresAdded, gradingRulesAdded: ruleRows.length ? rules.version : null };
+    const agreementsAdded = await seedAgreements(manager);
+    return {
+      plansAdded,
+      featuresAdded,
+      gradingRulesAdded: ruleRows.length ? rules.version : null,
+      agreementsAdded,
+    };
   });
 }

@@ -1,3 +1,4 @@
 export * from './numbers';
 export * from './search';
 export * from './orders';
+export * from './accounts';

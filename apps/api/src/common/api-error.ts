@@ -70,7 +70,7 @@ export class ApiError extends Error {
     message: string,
     readonly fields?: FieldError[],
     /** Machine-readable detail beside the code, e.g. the parse reason of a malformed number. */
-    readonly details?: Record<string, string | number | boolean | null>,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';

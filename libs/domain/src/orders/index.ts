@@ -1,2 +1,3 @@
 export * from './order-workflow';
 export * from './order-guards';
+export * from './pricing';

@@ -15,5 +15,6 @@ import { NumberSuggestService } from './number-suggest.service';
     NumberSearchService,
     NumberSuggestService,
   ],
+  exports: [NumberSuggestService],
 })
 export class NumberSearchModule {}
