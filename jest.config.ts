@@ -34,13 +34,14 @@ const common = {
 };
 
 const config: Config = {
+  // A global option (a project's own testTimeout is ignored): real databases on a 2-core
+  // machine need room when the machine is busy.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
-      // Real databases on a 2-core machine: set-up hooks need room when the machine is busy.
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
@@ -48,7 +49,6 @@ const config: Config = {
     {
       ...common,
       displayName: 'e2e',
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/apps/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',

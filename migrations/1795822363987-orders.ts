@@ -29,6 +29,9 @@ export class Orders1795822363987 implements MigrationInterface {
       'CREATE INDEX "notifications_order_idx" ON "notifications"  ("order_id", "created_at") ',
     );
     await queryRunner.query(
+      `CREATE INDEX "notifications_pending_idx" ON "notifications" ("created_at") WHERE "status" = 'pending'`,
+    );
+    await queryRunner.query(
       'CREATE UNIQUE INDEX "notifications_dedupe_key_key" ON "notifications"  ("dedupe_key") ',
     );
     await queryRunner.query(
@@ -146,6 +149,7 @@ export class Orders1795822363987 implements MigrationInterface {
     await queryRunner.query('DROP INDEX "public"."orders_status_idx"');
     await queryRunner.query('DROP INDEX "public"."orders_order_no_key"');
     await queryRunner.query('DROP TABLE "orders"');
+    await queryRunner.query('DROP INDEX "public"."notifications_pending_idx"');
     await queryRunner.query('DROP INDEX "public"."notifications_dedupe_key_key"');
     await queryRunner.query('DROP INDEX "public"."notifications_order_idx"');
     await queryRunner.query('DROP TABLE "notifications"');

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -9,22 +12,13 @@ import type { AppConfig } from '@haoma/config';
 import { JobProducer } from '@haoma/jobs';
 import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
 import { WorkerModule } from '../src/worker.module';
+import { insertCustomer, insertHeldOrder, orderState, waitFor } from './order-fixtures';
 
 async function boot(config: AppConfig): Promise<INestApplicationContext> {
   return NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function holdExpired(ds: DataSource, number: string): Promise<void> {
+async function orphanHold(ds: DataSource, number: string): Promise<void> {
   await ds.query(
     `INSERT INTO numbers (number, block, carrier, grade, tags, explanation, selection_fee_fen, grading_version, status, holder_order_id, held_until)
      VALUES ($1::text, left($1::text, 4), 'telecom', 'standard', '{}', 'standard number', 0, 1, 'held', $2, now() - interval '1 minute')`,
@@ -38,10 +32,16 @@ const statusOf = async (ds: DataSource, number: string): Promise<string | undefi
 describe.each(['redis', 'postgres'] as const)('worker on the %s queue backend', (backend) => {
   let db: TestDatabase;
   let config: AppConfig;
+  let mailDir: string;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    config = testConfig(db.url, { QUEUE_BACKEND: backend, SWEEP_INTERVAL_SECONDS: '3600' });
+    mailDir = await mkdtemp(join(tmpdir(), 'haoma-worker-mail-'));
+    config = testConfig(db.url, {
+      QUEUE_BACKEND: backend,
+      SWEEP_INTERVAL_SECONDS: '3600',
+      MAIL_DIR: mailDir,
+    });
     if (backend === 'postgres') {
       const client = new Client({ connectionString: db.url });
       await client.connect();
@@ -50,21 +50,22 @@ describe.each(['redis', 'postgres'] as const)('worker on the %s queue backend', 
   });
   afterAll(async () => {
     await db.drop();
+    await rm(mailDir, { recursive: true, force: true });
   });
 
-  it('registers its schedule once, keeps it across a restart, and processes jobs', async () => {
+  it('registers its schedule once, keeps it across a restart, and sweeps', async () => {
     let app = await boot(config);
     try {
       const queue = app.get(JobProducer).queue('maintenance');
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers.map((s) => [s.key, s.every])).toEqual([['release-expired-holds', 3_600_000]]);
+      expect(schedulers.map((s) => [s.key, s.every])).toEqual([['sweep-deadlines', 3_600_000]]);
 
       const ds = app.get<DataSource>(getDataSourceToken());
-      await holdExpired(ds, '4009000001');
-      await app.get(JobProducer).add('release-expired-holds', {});
+      await orphanHold(ds, '4009900001');
+      await app.get(JobProducer).add('sweep-deadlines', {});
       await waitFor(
-        async () => ((await statusOf(ds, '4009000001')) === 'available' ? true : undefined),
-        'release',
+        async () => ((await statusOf(ds, '4009900001')) === 'available' ? true : undefined),
+        'the sweep',
       );
     } finally {
       await app.close();
@@ -74,7 +75,56 @@ describe.each(['redis', 'postgres'] as const)('worker on the %s queue backend', 
     app = await boot(config);
     try {
       const schedulers = await app.get(JobProducer).queue('maintenance').getJobSchedulers();
-      expect(schedulers.map((s) => s.key)).toEqual(['release-expired-holds']);
+      expect(schedulers.map((s) => s.key)).toEqual(['sweep-deadlines']);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('removes the scheduler of a job that no longer exists', async () => {
+    const app = await boot(config);
+    try {
+      const queue = app.get(JobProducer).queue('maintenance');
+      await queue.upsertJobScheduler(
+        'release-expired-holds',
+        { every: 60_000 },
+        { name: 'release-expired-holds' },
+      );
+    } finally {
+      await app.close();
+    }
+    const again = await boot(config);
+    try {
+      const schedulers = await again.get(JobProducer).queue('maintenance').getJobSchedulers();
+      expect(schedulers.map((s) => s.key)).toEqual(['sweep-deadlines']);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('runs a hold from the outbox to its expiry and the customer’s email', async () => {
+    const app = await boot(config);
+    try {
+      const ds = app.get<DataSource>(getDataSourceToken());
+      const customer = await insertCustomer(ds);
+      const { orderId } = await insertHeldOrder(ds, {
+        customerId: customer.id,
+        holdUntil: new Date(Date.now() + 1_000),
+      });
+      const [notification] = await waitFor(async () => {
+        const rows = await ds.query(`SELECT id, status FROM notifications WHERE order_id = $1`, [orderId]);
+        return rows[0]?.status === 'sent' ? rows : undefined;
+      }, 'the expiry email');
+      const state = await orderState(ds, orderId);
+      expect(state).toMatchObject({ status: 'expired', numberStatus: 'available' });
+      expect(state.transitions.map((t) => [t.event, t.actor])).toEqual([
+        ['hold_expired', 'system:hold-timer'],
+      ]);
+      expect(await readdir(mailDir)).toContain(`${notification.id}.eml`);
+      const [outbox] = await ds.query(
+        `SELECT count(*)::int AS unpublished FROM outbox_messages WHERE published_at IS NULL`,
+      );
+      expect(outbox.unpublished).toBe(0);
     } finally {
       await app.close();
     }

@@ -57,7 +57,7 @@ export const CONFIG_SCHEMA = {
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   /** How long the worker waits for running jobs on SIGTERM before handing them back. */
   SHUTDOWN_GRACE: durationMs('20s', '1s', '10m'),
-  /** How often the worker's sweeper releases expired holds, in seconds. */
+  /** How often the worker's sweeper handles overdue deadlines (holds, documents) and re-enqueues jobs the queue lost, in seconds. */
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /**
    * Requests one client (IP address) may make to the API in any 60 s; `/health` and `/docs`

@@ -14,8 +14,11 @@ export interface JobPayloads {
   'sweep-deadlines': Record<string, never>;
   /** The hold of an order runs out at `holdUntil` (ISO time); delayed until then. */
   'expire-hold': { orderId: string; holdUntil: string };
-  /** An order changed status (one order_events row); fans out notifications. */
-  'order-transitioned': { orderId: string; orderEventId: string };
+  /**
+   * A row was added to an order's timeline (order_events: its creation, a status change, a
+   * hold extension); fans out the notifications it calls for.
+   */
+  'order-event-recorded': { orderId: string; orderEventId: string };
   /** Sends one recorded notification (notifications row). */
   'send-notification': { notificationId: string };
 }
@@ -24,7 +27,7 @@ export type JobName = keyof JobPayloads;
 export const JOB_QUEUE = {
   'sweep-deadlines': 'maintenance',
   'expire-hold': 'orders',
-  'order-transitioned': 'orders',
+  'order-event-recorded': 'orders',
   'send-notification': 'notifications',
 } as const satisfies Record<JobName, QueueName>;
 
@@ -34,7 +37,7 @@ export const SCHEDULED_JOBS = ['sweep-deadlines'] as const satisfies readonly Jo
 /** Jobs that the transactional outbox may carry (published by the worker's relay). */
 export const OUTBOX_JOBS = [
   'expire-hold',
-  'order-transitioned',
+  'order-event-recorded',
   'send-notification',
 ] as const satisfies readonly JobName[];
 export type OutboxJobName = (typeof OUTBOX_JOBS)[number];

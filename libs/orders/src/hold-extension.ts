@@ -63,9 +63,9 @@ export async function extendHold(
     `UPDATE orders SET hold_until = $2, hold_extensions = $3, updated_at = $4 WHERE id = $1`,
     [order.id, holdUntil, extensions, now],
   );
-  await manager.query(
+  const recorded: { id: string }[] = await manager.query(
     `INSERT INTO order_events (order_id, type, actor, reason, data, created_at)
-     VALUES ($1, 'hold_extended', $2, $3, $4, $5)`,
+     VALUES ($1, 'hold_extended', $2, $3, $4, $5) RETURNING id`,
     [
       order.id,
       actorLabel({ kind: 'customer', id: command.customerId }),
@@ -80,5 +80,9 @@ export async function extendHold(
     { orderId: order.id, holdUntil: holdUntil.toISOString() },
     holdUntil,
   );
+  await appendOutbox(manager, 'order-event-recorded', {
+    orderId: order.id,
+    orderEventId: String(recorded[0]?.id),
+  });
   return { holdUntil, extensionsLeft: Math.max(0, settings.maxExtensions - extensions) };
 }

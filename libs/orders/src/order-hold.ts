@@ -59,7 +59,8 @@ const literal = (value: string | Date | number): string =>
  * customer's holds are counted one at a time), refuses past MAX_HOLDS live holds, takes the
  * number with a conditional UPDATE (only an `available` number), opens the order in
  * `selecting` with the number's grade and fee, and writes the number's history, the order's
- * `created` timeline row and the delayed `expire-hold` outbox job.
+ * `created` timeline row, the delayed `expire-hold` outbox job and the outbox job that
+ * tells the customer (`order-event-recorded`).
  *
  * The whole transaction is one round trip — BEGIN, the lock and the rest sent together — since
  * holds are what the shop is benchmarked on (every round trip costs the API CPU, and holds
@@ -225,7 +226,10 @@ timeline AS (
   RETURNING id),
 outbox AS (
   INSERT INTO outbox_messages (job_name, payload, run_at)
-  SELECT 'expire-hold', ${payload}::jsonb, ${until} FROM created)
+  SELECT 'expire-hold', ${payload}::jsonb, ${until} FROM created
+  UNION ALL
+  SELECT 'order-event-recorded', jsonb_build_object('orderId', ${order}::text, 'orderEventId', t.id::text), NULL
+    FROM timeline t)
 SELECT (SELECT holds FROM live) AS holds, c.order_no, c.grade, c.selection_fee_fen,
        (SELECT id FROM timeline) AS event_id, n.number IS NOT NULL AS number_exists,
        n.status, n.held_until, n.holder_order_id

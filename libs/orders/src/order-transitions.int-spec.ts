@@ -82,7 +82,7 @@ describe('transitionOrder', () => {
       const outbox = await outboxOf(ds, orderId);
       expect(outbox).toEqual([
         expect.objectContaining({
-          job_name: 'order-transitioned',
+          job_name: 'order-event-recorded',
           payload: { orderId, orderEventId: String(timeline[0]?.id) },
           run_at: null,
         }),

@@ -124,7 +124,7 @@ export async function transitionOrder(
     ],
   );
   const orderEventId = String(inserted[0]?.id);
-  await appendOutbox(manager, 'order-transitioned', { orderId: order.id, orderEventId });
+  await appendOutbox(manager, 'order-event-recorded', { orderId: order.id, orderEventId });
   return { changed: true, from: order.status, to: decision.to, orderEventId };
 }
 

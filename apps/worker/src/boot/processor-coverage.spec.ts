@@ -22,6 +22,20 @@ class MaintenanceStub extends WorkerHost {
   }
 }
 
+@Processor('orders')
+class OrdersStub extends WorkerHost {
+  async process(): Promise<string> {
+    return this.constructor.name;
+  }
+}
+
+@Processor('notifications')
+class NotificationsStub extends WorkerHost {
+  async process(): Promise<string> {
+    return this.constructor.name;
+  }
+}
+
 @Processor('no-such-queue')
 class StrayStub extends WorkerHost {
   async process(): Promise<string> {
@@ -46,15 +60,18 @@ describe('ProcessorCoverageCheck at boot', () => {
     await expect(init([])).rejects.toThrow(
       'queue "maintenance" is declared in libs/jobs but has no processor',
     );
+    await expect(init([MaintenanceStub, OrdersStub])).rejects.toThrow(
+      'queue "notifications" is declared in libs/jobs but has no processor',
+    );
   });
 
   it('fails when a processor consumes an undeclared queue', async () => {
-    await expect(init([MaintenanceStub, StrayStub])).rejects.toThrow(
+    await expect(init([MaintenanceStub, OrdersStub, NotificationsStub, StrayStub])).rejects.toThrow(
       'a processor consumes "no-such-queue", which libs/jobs does not declare',
     );
   });
 
   it('passes when every declared queue has its processor', async () => {
-    await expect(init([MaintenanceStub])).resolves.toBeUndefined();
+    await expect(init([MaintenanceStub, OrdersStub, NotificationsStub])).resolves.toBeUndefined();
   });
 });

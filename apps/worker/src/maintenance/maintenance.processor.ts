@@ -1,28 +1,21 @@
-import { Logger } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { releaseExpiredHolds } from '@haoma/db';
 import type { JobName } from '@haoma/jobs';
+import { WORKER_SETTINGS } from '../boot/worker-settings';
+import { DeadlineSweeper, type SweepReport } from './deadline-sweeper';
 
-/** Housekeeping that keeps the inventory true whatever else failed. */
-@Processor('maintenance')
+/** Housekeeping that keeps deadlines and inventory true whatever else failed. */
+@Processor('maintenance', WORKER_SETTINGS.maintenance)
 export class MaintenanceProcessor extends WorkerHost {
-  private readonly logger = new Logger(MaintenanceProcessor.name);
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(private readonly sweeper: DeadlineSweeper) {
     super();
   }
 
-  async process(job: Job): Promise<{ released: number }> {
+  async process(job: Job): Promise<SweepReport> {
     const name = job.name as JobName;
     switch (name) {
-      case 'release-expired-holds': {
-        const released = await releaseExpiredHolds(this.dataSource.manager, 'system:sweeper');
-        if (released.length) this.logger.log(`released ${released.length} expired holds`);
-        return { released: released.length };
-      }
+      case 'sweep-deadlines':
+        return this.sweeper.sweep();
       default:
         throw new UnrecoverableError(`maintenance: unknown job "${job.name}"`);
     }

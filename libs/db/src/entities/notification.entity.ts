@@ -11,6 +11,8 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 @Entity({ name: 'notifications' })
 @Index('notifications_dedupe_key_key', ['dedupeKey'], { unique: true })
 @Index('notifications_order_idx', ['orderId', 'createdAt'])
+// The sweeper looks for notifications a lost queue never sent.
+@Index('notifications_pending_idx', ['createdAt'], { where: `"status" = 'pending'` })
 @Check('notifications_status_check', `"status" IN ('pending', 'sent', 'failed')`)
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid', { name: 'id', primaryKeyConstraintName: 'notifications_pkey' })

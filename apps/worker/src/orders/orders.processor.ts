@@ -1,0 +1,32 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { JobName, JobPayloads } from '@haoma/jobs';
+import { WORKER_SETTINGS } from '../boot/worker-settings';
+import {
+  OrderNotificationsHandler,
+  type OrderNotificationsResult,
+} from '../notifications/order-notifications.handler';
+import { HoldExpiryHandler, type HoldExpiryResult } from './hold-expiry.handler';
+
+/** The order workflow's asynchronous steps: hold timers, and fanning status changes out. */
+@Processor('orders', WORKER_SETTINGS.orders)
+export class OrdersProcessor extends WorkerHost {
+  constructor(
+    private readonly holdExpiry: HoldExpiryHandler,
+    private readonly notifications: OrderNotificationsHandler,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<HoldExpiryResult | OrderNotificationsResult> {
+    const name = job.name as JobName;
+    switch (name) {
+      case 'expire-hold':
+        return this.holdExpiry.expire(job.data as JobPayloads['expire-hold']);
+      case 'order-event-recorded':
+        return this.notifications.handle(job.data as JobPayloads['order-event-recorded']);
+      default:
+        throw new UnrecoverableError(`orders: unknown job "${job.name}"`);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+export {
+  NOTIFICATION_TEMPLATES,
+  ORDER_EVENT_TEMPLATES,
+  notifyingOrderEvents,
+  templatesForOrderEvent,
+  type NotificationContext,
+  type NotificationTemplate,
+  type NotificationTemplateId,
+} from './notification-templates';
+export {
+  formatBeijingTime,
+  formatFen,
+  notificationContext,
+  renderNotification,
+  type OrderNotificationFacts,
+  type RenderedNotification,
+} from './render-notification';
+export {
+  MAIL_TRANSPORT,
+  isPermanentMailError,
+  messageIdOf,
+  type MailMessage,
+  type MailTransport,
+} from './mail-transport';
+export { FileMailTransport } from './file-mail.transport';
+export { SmtpMailTransport } from './smtp-mail.transport';
+export {
+  orderEventDedupeKey,
+  recordOrderEventNotifications,
+  type OrderEventNotifications,
+} from './order-notifications';
+export { sendNotification, type SendNotificationResult } from './send-notification';
+export { NotificationsModule, createMailTransport } from './notifications.module';

@@ -1,0 +1,188 @@
+import type { OrderEvent } from '@haoma/domain';
+import type { OrderEventType } from '@haoma/db';
+
+/** One language's version of a message. */
+interface LocalisedText {
+  zh: string;
+  en: string;
+}
+
+/**
+ * A message as data: subject and plain-text body, each in Simplified Chinese and English
+ * (one email carries both). `{name}` placeholders are filled from a NotificationContext.
+ */
+export interface NotificationTemplate {
+  subject: LocalisedText;
+  body: LocalisedText;
+}
+
+/** What a template may refer to; every value is already formatted for display. */
+export interface NotificationContext {
+  contactName: string;
+  companyName: string;
+  orderNo: string;
+  /** The number as shown, `400-123-4567`. */
+  number: string;
+  /** Times are Beijing time, `2026-05-01 14:30`; `—` when unknown. */
+  holdUntil: string;
+  documentsDueAt: string;
+  /** The order total, `¥1,280.00`; `—` before the order is priced. */
+  total: string;
+  /** Why it happened (reviewer's or carrier's reasons, cancellation reason). */
+  reason: string;
+}
+
+/** Every message the shop sends, by template id (the id is stored on each notification). */
+export const NOTIFICATION_TEMPLATES = {
+  'order-held': {
+    subject: { zh: '号码 {number} 已为您保留', en: 'Number {number} is held for you' },
+    body: {
+      zh: '号码 {number} 已为您的订单 {orderNo} 保留至 {holdUntil}（北京时间）。请在此之前选择套餐与功能、签署协议并完成付款；逾期未付款，号码将自动释放。',
+      en: 'Number {number} is held for your order {orderNo} until {holdUntil} (Beijing time). Choose a plan and features, sign the agreements and pay before then; after that the number is released automatically.',
+    },
+  },
+  'hold-extended': {
+    subject: { zh: '号码 {number} 的保留已延长', en: 'Your hold on {number} was extended' },
+    body: {
+      zh: '订单 {orderNo} 中号码 {number} 的保留已延长至 {holdUntil}（北京时间）。',
+      en: 'The hold on number {number} (order {orderNo}) now runs until {holdUntil} (Beijing time).',
+    },
+  },
+  'order-signed': {
+    subject: { zh: '协议已签署，请完成付款', en: 'Agreements signed: please pay for {number}' },
+    body: {
+      zh: '订单 {orderNo}（号码 {number}）的服务协议和400业务补充协议已签署。应付金额 {total}，请在 {holdUntil}（北京时间）前完成付款；逾期未付款，号码将自动释放。',
+      en: 'The service agreement and the 400 supplement agreement of order {orderNo} (number {number}) are signed. Please pay {total} before {holdUntil} (Beijing time); after that the number is released automatically.',
+    },
+  },
+  'hold-expired': {
+    subject: { zh: '号码 {number} 的保留已到期', en: 'Your hold on {number} has expired' },
+    body: {
+      zh: '订单 {orderNo} 中号码 {number} 的保留已于 {holdUntil}（北京时间）到期，订单已关闭，该号码已重新开放选购。如仍需要，请重新下单。',
+      en: 'The hold on number {number} (order {orderNo}) ran out at {holdUntil} (Beijing time). The order is closed and the number is back on sale; place a new order if you still want it.',
+    },
+  },
+  'payment-confirmed': {
+    subject: { zh: '付款成功，号码 {number} 已锁定', en: 'Payment received: number {number} is yours' },
+    body: {
+      zh: '我们已收到订单 {orderNo} 的付款 {total}，号码 {number} 已锁定给您。请在 {documentsDueAt}（北京时间）前提交实名认证材料。',
+      en: 'We received {total} for order {orderNo}; number {number} is now locked to you. Please submit the real-name verification documents before {documentsDueAt} (Beijing time).',
+    },
+  },
+  'documents-received': {
+    subject: { zh: '实名认证材料已收到', en: 'Documents received for {number}' },
+    body: {
+      zh: '订单 {orderNo}（号码 {number}）的实名认证材料已收到，正在审核，结果将另行通知。',
+      en: 'We received the verification documents of order {orderNo} (number {number}). They are being reviewed; we will tell you the result.',
+    },
+  },
+  'documents-rejected': {
+    subject: { zh: '实名认证材料需要修改', en: 'Your documents for {number} need changes' },
+    body: {
+      zh: '订单 {orderNo}（号码 {number}）的实名认证材料未通过审核：{reason}。请在 {documentsDueAt}（北京时间）前修改后重新提交。',
+      en: 'The verification documents of order {orderNo} (number {number}) were not accepted: {reason}. Please correct and resubmit them before {documentsDueAt} (Beijing time).',
+    },
+  },
+  'review-approved': {
+    subject: { zh: '审核通过，号码 {number} 开通中', en: 'Approved: number {number} is being activated' },
+    body: {
+      zh: '订单 {orderNo} 的实名认证已通过审核，号码 {number} 已提交运营商开通，开通后将另行通知。',
+      en: 'The verification of order {orderNo} is approved and number {number} has been submitted to the carrier for activation. We will tell you when it is live.',
+    },
+  },
+  'carrier-rejected': {
+    subject: {
+      zh: '运营商退回了号码 {number} 的开通申请',
+      en: 'The carrier returned the application for {number}',
+    },
+    body: {
+      zh: '运营商退回了订单 {orderNo}（号码 {number}）的开通申请：{reason}。请在 {documentsDueAt}（北京时间）前补充材料后重新提交。',
+      en: 'The carrier returned the application of order {orderNo} (number {number}): {reason}. Please complete the documents and resubmit them before {documentsDueAt} (Beijing time).',
+    },
+  },
+  'number-activated': {
+    subject: { zh: '号码 {number} 已开通', en: 'Number {number} is live' },
+    body: {
+      zh: '订单 {orderNo} 的号码 {number} 已开通，可以使用了。感谢您选择好码。',
+      en: 'Number {number} of order {orderNo} is active and ready to use. Thank you for choosing Haoma.',
+    },
+  },
+  'order-cancelled': {
+    subject: { zh: '订单 {orderNo} 已取消', en: 'Order {orderNo} is cancelled' },
+    body: {
+      zh: '订单 {orderNo}（号码 {number}）已取消：{reason}。如已付款，我们将按退款政策退款。',
+      en: 'Order {orderNo} (number {number}) is cancelled: {reason}. If you paid, we refund you according to the refund policy.',
+    },
+  },
+  'documents-overdue': {
+    subject: {
+      zh: '订单 {orderNo} 因逾期未提交材料已取消',
+      en: 'Order {orderNo} cancelled: documents overdue',
+    },
+    body: {
+      zh: '订单 {orderNo}（号码 {number}）未在 {documentsDueAt}（北京时间）前提交实名认证材料，订单已取消，号码已释放。我们将按退款政策退款。',
+      en: 'The verification documents of order {orderNo} (number {number}) were not submitted by {documentsDueAt} (Beijing time), so the order is cancelled and the number released. We refund you according to the refund policy.',
+    },
+  },
+} as const satisfies Record<string, NotificationTemplate>;
+
+/** The id of a template: `hold-expired`, `order-signed`, … */
+export type NotificationTemplateId = keyof typeof NOTIFICATION_TEMPLATES;
+
+/**
+ * Which templates each order timeline row sends to the customer: a status transition by its
+ * workflow event, other rows by their type. Exhaustive over the workflow's events, so a new
+ * event does not compile until someone decides what it tells the customer.
+ */
+export const ORDER_EVENT_TEMPLATES: {
+  transition: Record<OrderEvent, readonly NotificationTemplateId[]>;
+  other: Record<Exclude<OrderEventType, 'transition'>, readonly NotificationTemplateId[]>;
+} = {
+  transition: {
+    sign: ['order-signed'],
+    hold_expired: ['hold-expired'],
+    payment_confirmed: ['payment-confirmed'],
+    late_payment_confirmed: ['payment-confirmed'],
+    documents_submitted: ['documents-received'],
+    documents_deadline_passed: ['documents-overdue'],
+    review_rejected: ['documents-rejected'],
+    review_approved: ['review-approved'],
+    carrier_rejected: ['carrier-rejected'],
+    carrier_activated: ['number-activated'],
+    cancel: ['order-cancelled'],
+  },
+  other: {
+    created: ['order-held'],
+    hold_extended: ['hold-extended'],
+    // Within-status steps the customer just took and sees on screen.
+    priced: [],
+    signed: [],
+  },
+};
+
+/** The templates an order timeline row (its type, and its workflow event for a transition) sends. */
+export function templatesForOrderEvent(
+  type: string,
+  event: string | null,
+): readonly NotificationTemplateId[] {
+  if (type === 'transition')
+    return event !== null && Object.hasOwn(ORDER_EVENT_TEMPLATES.transition, event)
+      ? ORDER_EVENT_TEMPLATES.transition[event as OrderEvent]
+      : [];
+  return Object.hasOwn(ORDER_EVENT_TEMPLATES.other, type)
+    ? ORDER_EVENT_TEMPLATES.other[type as Exclude<OrderEventType, 'transition'>]
+    : [];
+}
+
+/** Timeline rows that send at least one message: transition events, and the other row types. */
+export function notifyingOrderEvents(): { events: string[]; types: string[] } {
+  const sends = ([, templates]: [string, readonly NotificationTemplateId[]]) => templates.length > 0;
+  return {
+    events: Object.entries(ORDER_EVENT_TEMPLATES.transition)
+      .filter(sends)
+      .map(([event]) => event),
+    types: Object.entries(ORDER_EVENT_TEMPLATES.other)
+      .filter(sends)
+      .map(([type]) => type),
+  };
+}

@@ -1,0 +1,95 @@
+import type { EntityManager } from 'typeorm';
+import { templatesForOrderEvent } from './notification-templates';
+import { notificationContext, renderNotification } from './render-notification';
+
+/** The notifications one order timeline row yields. */
+export interface OrderEventNotifications {
+  /** False when the timeline row does not exist (nothing to do). */
+  found: boolean;
+  /** Its notifications still to send (new ones, and ones an earlier run recorded but did not send). */
+  pending: string[];
+  /** How many this call recorded (0 when an earlier run already did). */
+  recorded: number;
+}
+
+interface EventRow {
+  id: string;
+  order_id: string;
+  type: string;
+  event: string | null;
+  reason: string | null;
+  order_no: string;
+  number: string;
+  hold_until: Date | null;
+  documents_due_at: Date | null;
+  total_fen: number | null;
+  email: string;
+  contact_name: string;
+  company_name: string;
+}
+
+/** The dedupe key of the message `template` sent for timeline row `orderEventId`. */
+export function orderEventDedupeKey(orderEventId: string, template: string): string {
+  return `order-event:${orderEventId}:${template}`;
+}
+
+/**
+ * Records, against the order, the customer's messages for one order timeline row (by the
+ * templates of its type and event). Each message has the dedupe key
+ * `order-event:<row id>:<template>`, so running this twice for one row (a retried or
+ * duplicated job) records nothing new. Returns the ids of the row's messages not yet sent.
+ */
+export async function recordOrderEventNotifications(
+  manager: EntityManager,
+  orderEventId: string,
+): Promise<OrderEventNotifications> {
+  const rows: EventRow[] = await manager.query(
+    `SELECT e.id, e.order_id, e.type, e.event, e.reason, o.order_no, o.number, o.hold_until,
+            o.documents_due_at, o.total_fen, c.email, c.contact_name, c.company_name
+       FROM order_events e
+       JOIN orders o ON o.id = e.order_id
+       JOIN customers c ON c.id = o.customer_id
+      WHERE e.id = $1`,
+    [orderEventId],
+  );
+  const row = rows[0];
+  if (!row) return { found: false, pending: [], recorded: 0 };
+  const templates = templatesForOrderEvent(row.type, row.event);
+  if (templates.length === 0) return { found: true, pending: [], recorded: 0 };
+
+  const context = notificationContext({
+    contactName: row.contact_name,
+    companyName: row.company_name,
+    orderNo: row.order_no,
+    number: row.number,
+    holdUntil: row.hold_until,
+    documentsDueAt: row.documents_due_at,
+    totalFen: row.total_fen,
+    reason: row.type === 'transition' ? row.reason : null,
+  });
+  const messages = templates.map((template) => ({
+    template,
+    key: orderEventDedupeKey(String(row.id), template),
+    ...renderNotification(template, context),
+  }));
+  const inserted: unknown[] = await manager.query(
+    `INSERT INTO notifications (order_id, dedupe_key, template, recipient, subject, body)
+     SELECT $1, m.key, m.template, $2, m.subject, m.body
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS m(key, template, subject, body)
+     ON CONFLICT (dedupe_key) DO NOTHING
+     RETURNING id`,
+    [
+      row.order_id,
+      row.email,
+      messages.map((m) => m.key),
+      messages.map((m) => m.template),
+      messages.map((m) => m.subject),
+      messages.map((m) => m.text),
+    ],
+  );
+  const pending: { id: string }[] = await manager.query(
+    `SELECT id FROM notifications WHERE dedupe_key = ANY($1) AND status = 'pending' ORDER BY dedupe_key`,
+    [messages.map((m) => m.key)],
+  );
+  return { found: true, pending: pending.map((p) => p.id), recorded: inserted.length };
+}
