@@ -3,6 +3,7 @@ import { NumberEvents1795814802823 } from './1795814802823-number-events';
 import { SearchSyncNotifications1795817339233 } from './1795817339233-search-sync-notifications';
 import { NumberCheckWithoutRegex1795817393706 } from './1795817393706-number-check-without-regex';
 import { Orders1795822363987 } from './1795822363987-orders';
+import { Payments1795824612255 } from './1795824612255-payments';
 
 // Every migration, in order. Listed explicitly (no glob) so the same list runs from
 // TypeScript in tests and from dist/ in production.
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   SearchSyncNotifications1795817339233,
   NumberCheckWithoutRegex1795817393706,
   Orders1795822363987,
+  Payments1795824612255,
 ];
 
 /** The table where TypeORM records applied migrations. */

@@ -55,6 +55,33 @@ export const CONFIG_SCHEMA = {
   MAIL_DIR: z.string().min(1).default('.data/mail'),
   /** How often the outbox relay looks for rows a NOTIFY did not announce, in ms. */
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  /**
+   * Who takes payments: `stripe` (needs STRIPE_SECRET_KEY) or `sandbox` (a local checkout page
+   * that posts signed events to the webhook; refused in production). Default: stripe when a
+   * key is set, else sandbox.
+   */
+  PAYMENTS_PROVIDER: z.enum(['stripe', 'sandbox']).optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, 'a Stripe secret key (sk_…)')
+    .optional(),
+  /** Webhook signing secrets, comma-separated: several are accepted while one is rotated. */
+  STRIPE_WEBHOOK_SECRETS: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^whsec_[A-Za-z0-9+/=_-]+$/, 'whsec_…')).min(1))
+    .optional(),
+  /** Where the Stripe client sends API calls (a local stand-in in tests); default Stripe's own. */
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** How long a customer has to submit documents once paid. */
+  DOCUMENTS_DEADLINE: durationMs('15d', '1m', '365d'),
+  /** Kept from a refund when a paid order is cancelled after review started (fen). */
+  CANCELLATION_FEE_FEN: z.coerce.number().int().min(0).max(100_000_000).default(20_000),
   /** How long the worker waits for running jobs on SIGTERM before handing them back. */
   SHUTDOWN_GRACE: durationMs('20s', '1s', '10m'),
   /** How often the worker's sweeper handles overdue deadlines (holds, documents) and re-enqueues jobs the queue lost, in seconds. */
@@ -71,6 +98,30 @@ export const CONFIG_SCHEMA = {
 export const configSchema = z.object(CONFIG_SCHEMA).superRefine((config, ctx) => {
   if (config.NODE_ENV === 'production' && !config.AUTH_SECRET)
     ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'required in production' });
+  const provider = config.PAYMENTS_PROVIDER ?? (config.STRIPE_SECRET_KEY ? 'stripe' : 'sandbox');
+  if (provider === 'sandbox' && config.NODE_ENV === 'production')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PAYMENTS_PROVIDER'],
+      message: 'the sandbox cannot take payments in production',
+    });
+  if (provider === 'stripe' && !config.STRIPE_SECRET_KEY)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['STRIPE_SECRET_KEY'],
+      message: 'required when PAYMENTS_PROVIDER=stripe',
+    });
+  if (provider === 'stripe' && !config.STRIPE_WEBHOOK_SECRETS)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['STRIPE_WEBHOOK_SECRETS'],
+      message: 'required when PAYMENTS_PROVIDER=stripe',
+    });
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/** The payment provider in effect (PAYMENTS_PROVIDER, else stripe when a key is set, else the sandbox). */
+export function paymentsProviderOf(config: AppConfig): 'stripe' | 'sandbox' {
+  return config.PAYMENTS_PROVIDER ?? (config.STRIPE_SECRET_KEY ? 'stripe' : 'sandbox');
+}

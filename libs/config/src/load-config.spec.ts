@@ -1,3 +1,4 @@
+import { paymentsProviderOf } from './config.schema';
 import { ConfigError, parseConfig } from './load-config';
 
 describe('parseConfig', () => {
@@ -67,5 +68,26 @@ describe('durations', () => {
   it('requires AUTH_SECRET in production only', () => {
     expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET: required in production/);
     expect(parseConfig({ NODE_ENV: 'development' }).AUTH_SECRET).toBeUndefined();
+  });
+});
+
+describe('payments settings', () => {
+  it('takes payments in the sandbox unless a Stripe key is set', () => {
+    expect(paymentsProviderOf(parseConfig({}))).toBe('sandbox');
+    const stripe = parseConfig({
+      STRIPE_SECRET_KEY: 'sk_test_abc123',
+      STRIPE_WEBHOOK_SECRETS: 'whsec_a, whsec_b',
+    });
+    expect(paymentsProviderOf(stripe)).toBe('stripe');
+    expect(stripe.STRIPE_WEBHOOK_SECRETS).toEqual(['whsec_a', 'whsec_b']);
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }, /PAYMENTS_PROVIDER: the sandbox cannot/],
+    [{ PAYMENTS_PROVIDER: 'stripe' }, /STRIPE_SECRET_KEY: required when/],
+    [{ STRIPE_SECRET_KEY: 'sk_test_abc' }, /STRIPE_WEBHOOK_SECRETS: required when/],
+    [{ STRIPE_WEBHOOK_SECRETS: 'nope' }, /STRIPE_WEBHOOK_SECRETS.0="nope": whsec_/],
+  ])('refuses %j', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
   });
 });

@@ -10,10 +10,13 @@ import { OrderEventEntity } from './order-event.entity';
 import { OrderSignatureEntity } from './order-signature.entity';
 import { OrderEntity } from './order.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { PaymentEntity } from './payment.entity';
 import { PlanEntity } from './plan.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { RefundEntity } from './refund.entity';
 import { SessionEntity } from './session.entity';
 import { StaffMemberEntity } from './staff-member.entity';
+import { WebhookEventEntity } from './webhook-event.entity';
 
 export {
   AgreementEntity,
@@ -28,11 +31,21 @@ export {
   OrderEventEntity,
   OrderSignatureEntity,
   OutboxMessageEntity,
+  PaymentEntity,
   PlanEntity,
   RefreshTokenEntity,
+  RefundEntity,
   SessionEntity,
   StaffMemberEntity,
+  WebhookEventEntity,
 };
+export {
+  PAYMENT_PROVIDERS,
+  PAYMENT_STATUSES,
+  type PaymentProvider,
+  type PaymentStatus,
+} from './payment.entity';
+export { REFUND_STATUSES, type RefundStatus } from './refund.entity';
 export { STAFF_ROLES, type StaffRole } from './staff-member.entity';
 export { ACCOUNT_KINDS, type AccountKind } from './session.entity';
 export { AGREEMENT_KINDS, type AgreementKind } from './agreement.entity';
@@ -59,4 +72,7 @@ export const ENTITIES = [
   OrderSignatureEntity,
   OutboxMessageEntity,
   NotificationEntity,
+  PaymentEntity,
+  RefundEntity,
+  WebhookEventEntity,
 ];
