@@ -74,11 +74,18 @@ describe('holds', () => {
       expect(await eventsOf(ds, orderId)).toEqual([
         expect.objectContaining({ type: 'created', to_status: 'selecting', actor: `customer:${customerId}` }),
       ]);
+      const created = (await eventsOf(ds, orderId))[0];
       expect(await outboxOf(ds, orderId)).toEqual([
         expect.objectContaining({
           job_name: 'expire-hold',
           payload: { orderId, holdUntil: holdUntil.toISOString() },
           run_at: holdUntil,
+        }),
+        // Tells the customer the number is held (from the `created` timeline row).
+        expect.objectContaining({
+          job_name: 'order-event-recorded',
+          payload: { orderId, orderEventId: String(created?.id) },
+          run_at: null,
         }),
       ]);
     });
@@ -238,7 +245,9 @@ describe('holds', () => {
       const jobs = await outboxOf(ds, orderId);
       expect(jobs.map((j) => [j.job_name, j.run_at])).toEqual([
         ['expire-hold', holdUntil],
+        ['order-event-recorded', null],
         ['expire-hold', extended],
+        ['order-event-recorded', null],
       ]);
 
       expect(await refusal(extend(orderId, customerId))).toMatchObject({

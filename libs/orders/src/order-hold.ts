@@ -226,9 +226,10 @@ timeline AS (
   RETURNING id),
 outbox AS (
   INSERT INTO outbox_messages (job_name, payload, run_at)
-  SELECT 'expire-hold', ${payload}::jsonb, ${until} FROM created
+  SELECT 'expire-hold', ${payload}::jsonb, ${until}::timestamptz FROM created
   UNION ALL
-  SELECT 'order-event-recorded', jsonb_build_object('orderId', ${order}::text, 'orderEventId', t.id::text), NULL
+  SELECT 'order-event-recorded', jsonb_build_object('orderId', ${order}::text, 'orderEventId', t.id::text),
+         NULL::timestamptz
     FROM timeline t)
 SELECT (SELECT holds FROM live) AS holds, c.order_no, c.grade, c.selection_fee_fen,
        (SELECT id FROM timeline) AS event_id, n.number IS NOT NULL AS number_exists,
