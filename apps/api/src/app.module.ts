@@ -9,6 +9,7 @@ import { HealthModule } from './health/health.module';
 import { NumberLookupModule } from './numbers/number-lookup.module';
 import { NumberSearchModule } from './numbers/search/number-search.module';
 import { OrdersModule } from './orders/orders.module';
+import { PaymentsApiModule } from './payments/payments-api.module';
 
 @Module({})
 export class AppModule {
@@ -26,6 +27,7 @@ export class AppModule {
         NumberSearchModule,
         AuthModule,
         OrdersModule,
+        PaymentsApiModule.forRoot(config),
       ],
     };
   }

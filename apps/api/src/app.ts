@@ -6,13 +6,16 @@ import type { AppConfig } from '@haoma/config';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, fastifyClientError } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
+import { keepRawBodies } from './payments/raw-body';
+
+const BODY_LIMIT = 1024 * 1024;
 
 /** Builds the API application (not listening yet): used by main.ts and by the e2e tests. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
     new FastifyAdapter({
-      bodyLimit: 1024 * 1024,
+      bodyLimit: BODY_LIMIT,
       trustProxy: false,
       // Errors Fastify raises before Nest sees the request (a broken URL encoding, a path
       // parameter too long) get the same JSON envelope as every other error.
@@ -30,6 +33,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       logger: [config.LOG_LEVEL === 'verbose' ? 'verbose' : config.LOG_LEVEL, 'error', 'warn', 'fatal'],
     },
   );
+  // The Stripe webhook's signature is over the exact bytes: its body is kept raw.
+  keepRawBodies(app, BODY_LIMIT);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();

@@ -2,3 +2,4 @@ export * from './numbers';
 export * from './search';
 export * from './orders';
 export * from './accounts';
+export * from './payments';

@@ -6,3 +6,12 @@ export {
   type TestDatabase,
 } from './test-database';
 export { testConfig } from './test-config';
+export {
+  decodeForm,
+  startStripeStandIn,
+  type RecordedStripeRequest,
+  type SignedDelivery,
+  type StandInRefund,
+  type StandInSession,
+  type StripeStandIn,
+} from './stripe-stand-in';

@@ -13,6 +13,9 @@ describe('isRateLimitExempt', () => {
     ['/api/v1/plans', false],
     ['/api/v1/numbers/4008208888?x=/health', false],
     ['/api/v1/health', false],
+    ['/api/v1/webhooks/stripe', true],
+    ['/api/v1/webhooksx', false],
+    ['/api/v1/orders/x?next=/api/v1/webhooks/stripe', false],
   ])('%s → %s', (url, exempt) => {
     expect(isRateLimitExempt(url)).toBe(exempt);
   });

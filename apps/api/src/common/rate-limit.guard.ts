@@ -3,8 +3,12 @@ import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from './api-error';
 
-/** Paths that are never limited: monitoring must always get through, and the docs cost nothing. */
-export const RATE_LIMIT_EXEMPT_PATHS: readonly string[] = ['/health', '/docs'];
+/**
+ * Paths that are never limited: monitoring must always get through, the docs cost nothing,
+ * and provider webhooks are signed and retried by the provider from a few addresses (a
+ * per-IP budget would drop real payments).
+ */
+export const RATE_LIMIT_EXEMPT_PATHS: readonly string[] = ['/health', '/docs', '/api/v1/webhooks'];
 
 export function isRateLimitExempt(url: string): boolean {
   const query = url.indexOf('?');

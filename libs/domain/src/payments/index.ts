@@ -1,0 +1,2 @@
+export * from './refund-policy';
+export * from './checkout-policy';
