@@ -4,6 +4,7 @@ import { ConfigModule, type AppConfig } from '@haoma/config';
 import { DatabaseModule } from '@haoma/db';
 import { QueueModule } from '@haoma/jobs';
 import { NotificationsModule } from '@haoma/notifications';
+import { PaymentsModule } from '@haoma/payments';
 import { GracefulShutdown } from './boot/graceful-shutdown';
 import { JobSchedules } from './boot/job-schedules';
 import { ProcessorCoverageCheck } from './boot/processor-coverage';
@@ -17,6 +18,11 @@ import { OrderNotificationsHandler } from './notifications/order-notifications.h
 import { HoldExpiryHandler } from './orders/hold-expiry.handler';
 import { OrdersProcessor } from './orders/orders.processor';
 import { OutboxRelay } from './outbox/outbox-relay.service';
+import { CancellationRefundHandler } from './payments/cancellation-refund.handler';
+import { LostPaymentJobs } from './payments/lost-payment-jobs';
+import { PaymentsProcessor } from './payments/payments.processor';
+import { RefundExecutionHandler } from './payments/refund-execution.handler';
+import { WebhookEventHandler } from './payments/webhook-event.handler';
 
 @Module({})
 export class WorkerModule {
@@ -28,17 +34,23 @@ export class WorkerModule {
         DatabaseModule.forRoot({ applicationName: 'haoma-worker', statementTimeout: false }),
         QueueModule.forRoot(),
         NotificationsModule,
+        PaymentsModule,
         DiscoveryModule,
       ],
       providers: [
         MaintenanceProcessor,
         OrdersProcessor,
         NotificationsProcessor,
+        PaymentsProcessor,
         DeadlineSweeper,
         OverdueOrders,
         LostJobRecovery,
         HoldExpiryHandler,
         OrderNotificationsHandler,
+        WebhookEventHandler,
+        RefundExecutionHandler,
+        CancellationRefundHandler,
+        LostPaymentJobs,
         OutboxRelay,
         ProcessorCoverageCheck,
         JobSchedules,

@@ -10,6 +10,7 @@ import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testin
 import { DeadlineSweeper } from '../src/maintenance/deadline-sweeper';
 import { LostJobRecovery } from '../src/maintenance/lost-jobs';
 import { OverdueOrders } from '../src/maintenance/overdue-orders';
+import { LostPaymentJobs } from '../src/payments/lost-payment-jobs';
 import {
   insertAwaitingDocumentsOrder,
   insertCustomer,
@@ -41,7 +42,7 @@ describe('deadline sweeper', () => {
         DatabaseModule.forRoot({ applicationName: 'sweeper-test', statementTimeout: false }),
         QueueModule.forRoot(),
       ],
-      providers: [DeadlineSweeper, OverdueOrders, LostJobRecovery],
+      providers: [DeadlineSweeper, OverdueOrders, LostJobRecovery, LostPaymentJobs],
     }).compile();
     await moduleRef.init();
     ds = moduleRef.get<DataSource>(getDataSourceToken());

@@ -3,7 +3,7 @@
  * a queue without a job, does not compile. Payloads carry ids only; processors reload state
  * and skip when the row is no longer in the state the job expects.
  */
-export const QUEUE_NAMES = ['maintenance', 'orders', 'notifications'] as const;
+export const QUEUE_NAMES = ['maintenance', 'orders', 'notifications', 'payments'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -21,6 +21,10 @@ export interface JobPayloads {
   'order-event-recorded': { orderId: string; orderEventId: string };
   /** Sends one recorded notification (notifications row). */
   'send-notification': { notificationId: string };
+  /** Applies one stored provider event (webhook_events row `id`) exactly once. */
+  'apply-webhook-event': { webhookEventId: string };
+  /** Asks the provider for one recorded refund (refunds row), with its idempotency key. */
+  'execute-refund': { refundId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -29,6 +33,8 @@ export const JOB_QUEUE = {
   'expire-hold': 'orders',
   'order-event-recorded': 'orders',
   'send-notification': 'notifications',
+  'apply-webhook-event': 'payments',
+  'execute-refund': 'payments',
 } as const satisfies Record<JobName, QueueName>;
 
 /** Jobs that run on a schedule, registered (idempotently) by the worker at boot. */
@@ -39,5 +45,7 @@ export const OUTBOX_JOBS = [
   'expire-hold',
   'order-event-recorded',
   'send-notification',
+  'apply-webhook-event',
+  'execute-refund',
 ] as const satisfies readonly JobName[];
 export type OutboxJobName = (typeof OUTBOX_JOBS)[number];

@@ -29,5 +29,12 @@ export {
   recordOrderEventNotifications,
   type OrderEventNotifications,
 } from './order-notifications';
+export {
+  REFUND_TEMPLATES,
+  recordRefundNotification,
+  refundDedupeKey,
+  refundReasonText,
+  type RefundTemplateId,
+} from './refund-notifications';
 export { sendNotification, type SendNotificationResult } from './send-notification';
 export { NotificationsModule, createMailTransport } from './notifications.module';

@@ -9,7 +9,7 @@ import {
 } from './notification-templates';
 import { formatBeijingTime, formatFen, notificationContext, renderNotification } from './render-notification';
 
-const context: NotificationContext = notificationContext({
+const facts = {
   contactName: '张三',
   companyName: '深圳好码科技有限公司',
   orderNo: '1042',
@@ -18,7 +18,8 @@ const context: NotificationContext = notificationContext({
   documentsDueAt: new Date('2026-05-16T15:59:00Z'),
   totalFen: 128_050,
   reason: '营业执照不清晰 / business licence unreadable',
-});
+};
+const context: NotificationContext = notificationContext(facts);
 const ids = Object.keys(NOTIFICATION_TEMPLATES) as NotificationTemplateId[];
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -62,6 +63,35 @@ describe('notification templates', () => {
     );
   });
 
+  it('gives a receipt: the amount paid and every price line', () => {
+    const receipt = notificationContext({
+      ...facts,
+      amountFen: 128_050,
+      lines: [
+        { name: 'Basic plan', nameZh: '基础套餐', amountFen: 98_000 },
+        { name: 'Selection fee', nameZh: '选号费', amountFen: 30_050 },
+      ],
+    });
+    const { text } = renderNotification('payment-confirmed', receipt);
+    expect(text).toContain('我们已收到订单 1042 的付款 ¥1,280.50');
+    expect(text).toContain(
+      'Receipt:\n  · 基础套餐 Basic plan: ¥980.00\n  · 选号费 Selection fee: ¥300.50\nTotal ¥1,280.50',
+    );
+  });
+
+  it('states the refunded amount and why', () => {
+    const refund = notificationContext({
+      ...facts,
+      amountFen: 108_050,
+      reason: '号码已被选购 / number taken',
+    });
+    const { subject, text } = renderNotification('refund-created', refund);
+    expect(subject).toBe('订单 1042 退款处理中 / Refund started for order 1042');
+    expect(text).toContain(
+      'We have started a refund of ¥1,080.50 for order 1042 (number 400-812-3456). Reason: 号码已被选购 / number taken.',
+    );
+  });
+
   it('shows unknown facts as a dash, never "null"', () => {
     const bare = notificationContext({
       contactName: 'Li',
@@ -79,6 +109,8 @@ describe('notification templates', () => {
       total: '—',
       reason: '—',
       orderNo: '7',
+      amount: '—',
+      lines: '—',
     });
     expect(renderNotification('payment-confirmed', bare).text).not.toMatch(/null|undefined/);
   });
@@ -91,6 +123,7 @@ describe('templates per order event', () => {
     ['transition', 'cancel', ['order-cancelled']],
     ['transition', 'payment_confirmed', ['payment-confirmed']],
     ['transition', 'late_payment_confirmed', ['payment-confirmed']],
+    ['transition', 'late_payment_refunded', ['late-payment-refunded']],
     ['transition', 'documents_deadline_passed', ['documents-overdue']],
     ['created', null, ['order-held']],
     ['hold_extended', null, ['hold-extended']],

@@ -28,8 +28,12 @@ export interface NotificationContext {
   documentsDueAt: string;
   /** The order total, `¥1,280.00`; `—` before the order is priced. */
   total: string;
-  /** Why it happened (reviewer's or carrier's reasons, cancellation reason). */
+  /** Why it happened (reviewer's or carrier's reasons, cancellation reason, refund reason). */
   reason: string;
+  /** The money a payment message is about (paid, refunded), `¥1,280.00`; `—` when none. */
+  amount: string;
+  /** The order's price lines, one per line (`  · 套餐 Plan: ¥980.00`); `—` before pricing. */
+  lines: string;
 }
 
 /** Every message the shop sends, by template id (the id is stored on each notification). */
@@ -65,8 +69,39 @@ export const NOTIFICATION_TEMPLATES = {
   'payment-confirmed': {
     subject: { zh: '付款成功，号码 {number} 已锁定', en: 'Payment received: number {number} is yours' },
     body: {
-      zh: '我们已收到订单 {orderNo} 的付款 {total}，号码 {number} 已锁定给您。请在 {documentsDueAt}（北京时间）前提交实名认证材料。',
-      en: 'We received {total} for order {orderNo}; number {number} is now locked to you. Please submit the real-name verification documents before {documentsDueAt} (Beijing time).',
+      zh: '我们已收到订单 {orderNo} 的付款 {amount}，号码 {number} 已锁定给您。\n\n收据：\n{lines}\n合计 {total}\n\n请在 {documentsDueAt}（北京时间）前提交实名认证材料。',
+      en: 'We received {amount} for order {orderNo}; number {number} is now locked to you.\n\nReceipt:\n{lines}\nTotal {total}\n\nPlease submit the real-name verification documents before {documentsDueAt} (Beijing time).',
+    },
+  },
+  'late-payment-refunded': {
+    subject: {
+      zh: '号码 {number} 已被他人选购，付款将全额退还',
+      en: 'Number {number} was taken: your payment will be refunded',
+    },
+    body: {
+      zh: '订单 {orderNo} 的付款 {amount} 到账时，号码 {number} 的保留已经到期，并已被其他客户选购。订单已取消，付款将全额原路退还，退款进度将另行通知。欢迎重新选购其他号码。',
+      en: 'The payment of {amount} for order {orderNo} arrived after the hold on number {number} had expired, and another customer has taken the number since. The order is cancelled and the payment will be refunded in full to where it came from; we will tell you when the refund is through. You are welcome to choose another number.',
+    },
+  },
+  'refund-created': {
+    subject: { zh: '订单 {orderNo} 退款处理中', en: 'Refund started for order {orderNo}' },
+    body: {
+      zh: '我们已为订单 {orderNo}（号码 {number}）发起退款 {amount}，原因：{reason}。款项将原路退回，到账时间以支付渠道为准。',
+      en: 'We have started a refund of {amount} for order {orderNo} (number {number}). Reason: {reason}. The money goes back to where it came from; how long it takes depends on the payment method.',
+    },
+  },
+  'refund-succeeded': {
+    subject: { zh: '订单 {orderNo} 退款成功', en: 'Refund completed for order {orderNo}' },
+    body: {
+      zh: '订单 {orderNo}（号码 {number}）的退款 {amount} 已成功退回。',
+      en: 'The refund of {amount} for order {orderNo} (number {number}) has gone through.',
+    },
+  },
+  'refund-failed': {
+    subject: { zh: '订单 {orderNo} 退款未成功', en: 'Refund failed for order {orderNo}' },
+    body: {
+      zh: '订单 {orderNo}（号码 {number}）的退款 {amount} 未能完成。我们的客服将尽快与您联系，另行安排退款。',
+      en: 'The refund of {amount} for order {orderNo} (number {number}) could not be completed. Our support team will contact you shortly to arrange it another way.',
     },
   },
   'documents-received': {
@@ -143,6 +178,7 @@ export const ORDER_EVENT_TEMPLATES: {
     hold_expired: ['hold-expired'],
     payment_confirmed: ['payment-confirmed'],
     late_payment_confirmed: ['payment-confirmed'],
+    late_payment_refunded: ['late-payment-refunded'],
     documents_submitted: ['documents-received'],
     documents_deadline_passed: ['documents-overdue'],
     review_rejected: ['documents-rejected'],

@@ -23,6 +23,8 @@ interface EventRow {
   hold_until: Date | null;
   documents_due_at: Date | null;
   total_fen: number | null;
+  price_lines: { name: string; nameZh: string; amountFen: number }[] | null;
+  paid_fen: number | null;
   email: string;
   contact_name: string;
   company_name: string;
@@ -45,7 +47,9 @@ export async function recordOrderEventNotifications(
 ): Promise<OrderEventNotifications> {
   const rows: EventRow[] = await manager.query(
     `SELECT e.id, e.order_id, e.type, e.event, e.reason, o.order_no, o.number, o.hold_until,
-            o.documents_due_at, o.total_fen, c.email, c.contact_name, c.company_name
+            o.documents_due_at, o.total_fen, o.price_lines, c.email, c.contact_name, c.company_name,
+            -- What the order's payment charged, for the receipt (one paid payment per order).
+            (SELECT p.amount_fen FROM payments p WHERE p.order_id = o.id AND p.status = 'paid') AS paid_fen
        FROM order_events e
        JOIN orders o ON o.id = e.order_id
        JOIN customers c ON c.id = o.customer_id
@@ -66,6 +70,8 @@ export async function recordOrderEventNotifications(
     documentsDueAt: row.documents_due_at,
     totalFen: row.total_fen,
     reason: row.type === 'transition' ? row.reason : null,
+    amountFen: row.paid_fen,
+    lines: row.price_lines,
   });
   const messages = templates.map((template) => ({
     template,

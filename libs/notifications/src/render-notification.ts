@@ -21,6 +21,10 @@ export interface OrderNotificationFacts {
   documentsDueAt: Date | null;
   totalFen: number | null;
   reason: string | null;
+  /** The money the message is about (a payment, a refund), when it is about money. */
+  amountFen?: number | null;
+  /** The order's price lines, for receipts. */
+  lines?: readonly { name: string; nameZh: string; amountFen: number }[] | null;
 }
 
 const UNKNOWN = '—';
@@ -62,6 +66,10 @@ export function notificationContext(facts: OrderNotificationFacts): Notification
     documentsDueAt: facts.documentsDueAt ? formatBeijingTime(facts.documentsDueAt) : UNKNOWN,
     total: facts.totalFen === null ? UNKNOWN : formatFen(facts.totalFen),
     reason: facts.reason?.trim() || UNKNOWN,
+    amount: facts.amountFen === null || facts.amountFen === undefined ? UNKNOWN : formatFen(facts.amountFen),
+    lines: facts.lines?.length
+      ? facts.lines.map((line) => `  · ${line.nameZh} ${line.name}: ${formatFen(line.amountFen)}`).join('\n')
+      : UNKNOWN,
   };
 }
 

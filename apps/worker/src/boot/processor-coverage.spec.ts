@@ -36,6 +36,13 @@ class NotificationsStub extends WorkerHost {
   }
 }
 
+@Processor('payments')
+class PaymentsStub extends WorkerHost {
+  async process(): Promise<string> {
+    return this.constructor.name;
+  }
+}
+
 @Processor('no-such-queue')
 class StrayStub extends WorkerHost {
   async process(): Promise<string> {
@@ -66,12 +73,17 @@ describe('ProcessorCoverageCheck at boot', () => {
   });
 
   it('fails when a processor consumes an undeclared queue', async () => {
-    await expect(init([MaintenanceStub, OrdersStub, NotificationsStub, StrayStub])).rejects.toThrow(
-      'a processor consumes "no-such-queue", which libs/jobs does not declare',
-    );
+    await expect(
+      init([MaintenanceStub, OrdersStub, NotificationsStub, PaymentsStub, StrayStub]),
+    ).rejects.toThrow('a processor consumes "no-such-queue", which libs/jobs does not declare');
   });
 
   it('passes when every declared queue has its processor', async () => {
-    await expect(init([MaintenanceStub, OrdersStub, NotificationsStub])).resolves.toBeUndefined();
+    await expect(init([MaintenanceStub, OrdersStub, NotificationsStub])).rejects.toThrow(
+      'queue "payments" is declared in libs/jobs but has no processor',
+    );
+    await expect(
+      init([MaintenanceStub, OrdersStub, NotificationsStub, PaymentsStub]),
+    ).resolves.toBeUndefined();
   });
 });

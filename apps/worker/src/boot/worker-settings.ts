@@ -16,4 +16,7 @@ export const WORKER_SETTINGS = {
   orders: { ...COMMON, concurrency: 8 },
   notifications: { ...COMMON, concurrency: 4 },
   maintenance: { ...COMMON, concurrency: 1 },
+  // Each payment job is one short transaction (or one provider call for a refund); rows are
+  // locked per event and per order, so running several at once is safe.
+  payments: { ...COMMON, concurrency: 4 },
 } as const satisfies Record<QueueName, Partial<Omit<WorkerOptions, 'connection'>>>;

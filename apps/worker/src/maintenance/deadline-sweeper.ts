@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { purgeEndedSessions } from '@haoma/accounts';
 import { releaseExpiredHolds } from '@haoma/db';
 import { OUTBOX_RETENTION_MS, pruneOutbox } from '../outbox/outbox-retention';
+import { LostPaymentJobs, type PaymentRepairReport } from '../payments/lost-payment-jobs';
 import { LostJobRecovery } from './lost-jobs';
 import { OverdueOrders, type OverdueReport } from './overdue-orders';
 
@@ -17,6 +18,8 @@ export interface SweepReport {
   outboxPruned: number;
   /** Login sessions that ended (expired or revoked) more than SESSION_RETENTION_MS ago, deleted. */
   sessionsPurged: number;
+  /** Payment events and refunds whose jobs a lost queue dropped, re-enqueued. */
+  payments: PaymentRepairReport;
 }
 
 // Ended sessions are kept a while for the record (who was logged in from where), then deleted.
@@ -36,6 +39,7 @@ export class DeadlineSweeper {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly overdue: OverdueOrders,
     private readonly lostJobs: LostJobRecovery,
+    private readonly lostPaymentJobs: LostPaymentJobs,
   ) {}
 
   async sweep(now: Date = new Date()): Promise<SweepReport> {
@@ -53,6 +57,7 @@ export class DeadlineSweeper {
     );
     const transitionsRequeued = await this.lostJobs.requeueTransitions(now);
     const notificationsRequeued = await this.lostJobs.requeuePendingNotifications(now);
+    const payments = await this.lostPaymentJobs.repair(now);
     const report = {
       holds,
       documents,
@@ -61,10 +66,11 @@ export class DeadlineSweeper {
       notificationsRequeued,
       outboxPruned,
       sessionsPurged,
+      payments,
     };
     if (
       holds.handled + holds.failed + documents.handled + documents.failed + orphanHolds > 0 ||
-      transitionsRequeued + notificationsRequeued > 0
+      transitionsRequeued + notificationsRequeued + payments.events + payments.refunds > 0
     )
       this.logger.log(`sweep: ${JSON.stringify(report)}`);
     return report;

@@ -6,6 +6,10 @@ import {
   OrderNotificationsHandler,
   type OrderNotificationsResult,
 } from '../notifications/order-notifications.handler';
+import {
+  CancellationRefundHandler,
+  type CancellationRefundResult,
+} from '../payments/cancellation-refund.handler';
 import { HoldExpiryHandler, type HoldExpiryResult } from './hold-expiry.handler';
 
 /** The order workflow's asynchronous steps: hold timers, and fanning status changes out. */
@@ -14,17 +18,24 @@ export class OrdersProcessor extends WorkerHost {
   constructor(
     private readonly holdExpiry: HoldExpiryHandler,
     private readonly notifications: OrderNotificationsHandler,
+    private readonly cancellationRefunds: CancellationRefundHandler,
   ) {
     super();
   }
 
-  async process(job: Job): Promise<HoldExpiryResult | OrderNotificationsResult> {
+  async process(
+    job: Job,
+  ): Promise<HoldExpiryResult | (OrderNotificationsResult & { refund: CancellationRefundResult })> {
     const name = job.name as JobName;
     switch (name) {
       case 'expire-hold':
         return this.holdExpiry.expire(job.data as JobPayloads['expire-hold']);
-      case 'order-event-recorded':
-        return this.notifications.handle(job.data as JobPayloads['order-event-recorded']);
+      case 'order-event-recorded': {
+        const payload = job.data as JobPayloads['order-event-recorded'];
+        // The refund first: its "refund started" message is recorded with it.
+        const refund = await this.cancellationRefunds.handle(payload);
+        return { ...(await this.notifications.handle(payload)), refund };
+      }
       default:
         throw new UnrecoverableError(`orders: unknown job "${job.name}"`);
     }

@@ -28,6 +28,7 @@ const MOVES: readonly (readonly [OrderStatus, OrderEvent, OrderStatus])[] = [
   ['awaiting_payment', 'hold_expired', 'expired'],
   ['awaiting_payment', 'payment_confirmed', 'awaiting_documents'],
   ['expired', 'late_payment_confirmed', 'awaiting_documents'],
+  ['expired', 'late_payment_refunded', 'cancelled'],
   ['awaiting_documents', 'documents_submitted', 'under_review'],
   ['awaiting_documents', 'documents_deadline_passed', 'cancelled'],
   ['under_review', 'review_rejected', 'awaiting_documents'],
@@ -46,6 +47,7 @@ const WHO: Record<OrderEvent, readonly OrderActorKind[]> = {
   hold_expired: ['system'],
   payment_confirmed: ['system', 'staff'],
   late_payment_confirmed: ['system', 'staff'],
+  late_payment_refunded: ['system'],
   documents_submitted: ['customer'],
   documents_deadline_passed: ['system'],
   review_rejected: ['staff'],
@@ -60,6 +62,7 @@ const EFFECT: Record<OrderEvent, NumberEffect> = {
   hold_expired: 'release',
   payment_confirmed: 'lock',
   late_payment_confirmed: 'reclaim',
+  late_payment_refunded: 'none',
   documents_submitted: 'none',
   documents_deadline_passed: 'release',
   review_rejected: 'none',
@@ -163,7 +166,7 @@ describe('workflow model run', () => {
     );
   });
 
-  it('never leaves a terminal status except by the late-payment reclaim', () => {
+  it('never leaves a terminal status except by a late payment (reclaimed or refunded)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...TERMINAL_ORDER_STATUSES),
@@ -172,7 +175,10 @@ describe('workflow model run', () => {
         (status, event, actor) => {
           const decision = decideTransition(status, event, actor);
           if (decision.kind === 'move')
-            expect([status, event]).toEqual(['expired', 'late_payment_confirmed']);
+            expect([
+              ['expired', 'late_payment_confirmed'],
+              ['expired', 'late_payment_refunded'],
+            ]).toContainEqual([status, event]);
         },
       ),
     );
@@ -207,6 +213,12 @@ describe('workflowProblems', () => {
       'a terminal status with an exit',
       { cancel: { from: [...ORDER_TRANSITIONS.cancel.from, 'active' as const] } },
       ['terminal status active has exits: cancel'],
+    ],
+    [
+      // The late-payment exemption covers those two events only.
+      'an expired order that can be cancelled',
+      { cancel: { from: [...ORDER_TRANSITIONS.cancel.from, 'expired' as const] } },
+      ['terminal status expired has exits: cancel'],
     ],
     [
       'a status that cannot be left',

@@ -40,6 +40,7 @@ export const ORDER_EVENTS = [
   'hold_expired',
   'payment_confirmed',
   'late_payment_confirmed',
+  'late_payment_refunded',
   'documents_submitted',
   'documents_deadline_passed',
   'review_rejected',
@@ -86,6 +87,14 @@ export const ORDER_TRANSITIONS = {
     actors: ['system', 'staff'],
     number: 'reclaim',
     description: 'payment arrived after the hold expired and the number was still free',
+  },
+  late_payment_refunded: {
+    from: ['expired'],
+    to: 'cancelled',
+    actors: ['system'],
+    // The number is someone else's by now (that is why the payment is refunded).
+    number: 'none',
+    description: 'payment arrived after the hold expired and the number was taken; refunded in full',
   },
   documents_submitted: {
     from: ['awaiting_documents'],
@@ -138,7 +147,10 @@ export const ORDER_TRANSITIONS = {
   },
 } as const satisfies Record<OrderEvent, OrderTransitionRule>;
 
-/** Statuses no event leaves. */
+/** The only events that leave a terminal status: a payment that arrives after the hold expired. */
+export const LATE_PAYMENT_EVENTS: readonly OrderEvent[] = ['late_payment_confirmed', 'late_payment_refunded'];
+
+/** Statuses no event leaves (but for LATE_PAYMENT_EVENTS). */
 export const TERMINAL_ORDER_STATUSES = [
   'active',
   'expired',
@@ -217,8 +229,9 @@ export function decideTransition(
 
 /**
  * Checks the tables once at start-up: every status reachable from `selecting`, every
- * non-terminal status has an exit, terminal ones have none (except the late-payment
- * reclaim of an `expired` order, which DESIGN.md requires). Returns the problems found.
+ * non-terminal status has an exit, terminal ones have none (except the late payment of an
+ * `expired` order — reclaimed, or refunded when the number is gone — which DESIGN.md
+ * requires). Returns the problems found.
  */
 export function workflowProblems(): string[] {
   const problems: string[] = [];
@@ -235,7 +248,7 @@ export function workflowProblems(): string[] {
   }
   for (const status of ORDER_STATUSES) {
     if (!reached.has(status)) problems.push(`status ${status} is unreachable`);
-    const exits = eventsFrom(status).filter((e) => e !== 'late_payment_confirmed');
+    const exits = eventsFrom(status).filter((e) => !LATE_PAYMENT_EVENTS.includes(e));
     const terminal = (TERMINAL_ORDER_STATUSES as readonly string[]).includes(status);
     if (terminal && exits.length > 0)
       problems.push(`terminal status ${status} has exits: ${exits.join(', ')}`);
