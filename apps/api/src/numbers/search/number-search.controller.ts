@@ -10,8 +10,10 @@ import {
 import { NumberSearchResponse, NumberSuggestionsResponse } from './number-search.response';
 import { NumberSearchService } from './number-search.service';
 import { MAX_SUGGESTIONS, NumberSuggestService } from './number-suggest.service';
+import { Public } from '../../auth/access.decorator';
 
 @ApiTags('numbers')
+@Public()
 @Controller('api/v1/numbers')
 export class NumberSearchController {
   constructor(
