@@ -11,8 +11,9 @@ export function parseDuration(text: string): number | undefined {
 
 /** A zod field for a duration variable, parsed to milliseconds and kept within [min, max]. */
 export function durationMs(defaultText: string, min: string, max: string) {
-  const minMs = parseDuration(min)!;
-  const maxMs = parseDuration(max)!;
+  const minMs = parseDuration(min);
+  const maxMs = parseDuration(max);
+  if (minMs === undefined || maxMs === undefined) throw new Error(`bad bounds ${min}, ${max}`);
   return z
     .string()
     .default(defaultText)
