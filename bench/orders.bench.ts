@@ -272,7 +272,8 @@ async function contentionCase(
     );
     const won = results.filter((x) => x.status === 201).length;
     const lost = results.filter((x) => x.status === 409);
-    for (const x of results) if (x.status !== 201 && x.status !== 409) reportUnexpected('contention', x.status, x.body);
+    for (const x of results)
+      if (x.status !== 201 && x.status !== 409) reportUnexpected('contention', x.status, x.body);
     errors += results.length - won - lost.length;
     if (won !== 1) badRounds++;
     for (const x of lost) loserMs.push(x.ms);
