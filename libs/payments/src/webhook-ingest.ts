@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { appendOutbox } from '@haoma/orders';
 import type { VerifiedWebhookEvent } from './webhook-verification';
 
 export interface IngestResult {
@@ -11,10 +10,11 @@ export interface IngestResult {
 
 /**
  * Stores a verified provider event under its own id and, only when it is new, queues its
- * application through the outbox, in one transaction: a redelivery is a no-op, and nothing
- * here touches the queue (Redis may be down; the worker's relay publishes when it can).
- * Every event type is stored, known or not: the worker records unknown ones as ignored, so
- * support can see everything Stripe sent.
+ * application through the outbox — in one statement, so atomically and in one round trip
+ * (ingest is what a burst of Stripe deliveries hits): a redelivery inserts nothing and
+ * returns no row. Nothing here touches the queue (Redis may be down; the worker's relay
+ * publishes when it can). Every event type is stored, known or not: the worker records
+ * unknown ones as ignored, so support can see everything Stripe sent.
  */
 export async function ingestWebhookEvent(
   dataSource: DataSource,
@@ -22,14 +22,14 @@ export async function ingestWebhookEvent(
   event: VerifiedWebhookEvent,
 ): Promise<IngestResult> {
   const webhookEventId = `${provider}:${event.id}`;
-  return dataSource.transaction(async (manager) => {
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO webhook_events (id, provider, type, object_id, payload)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [webhookEventId, provider, event.type, event.objectId, JSON.stringify(event.payload)],
-    );
-    if (inserted.length === 0) return { webhookEventId, duplicate: true };
-    await appendOutbox(manager, 'apply-webhook-event', { webhookEventId });
-    return { webhookEventId, duplicate: false };
-  });
+  const queued: unknown[] = await dataSource.query(
+    `WITH stored AS (
+       INSERT INTO webhook_events (id, provider, type, object_id, payload)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING id)
+     INSERT INTO outbox_messages (job_name, payload)
+     SELECT 'apply-webhook-event', jsonb_build_object('webhookEventId', id) FROM stored
+     RETURNING id`,
+    [webhookEventId, provider, event.type, event.objectId, JSON.stringify(event.payload)],
+  );
+  return { webhookEventId, duplicate: queued.length === 0 };
 }
