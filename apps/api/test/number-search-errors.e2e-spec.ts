@@ -142,13 +142,19 @@ describe('GET /api/v1/numbers: bad input', () => {
     });
 
     it('refuses a cursor from another sort', async () => {
-      for (const sort of ['fee_desc', 'grade_desc']) {
+      for (const sort of ['fee_desc', 'grade_desc', 'relevance']) {
         expect((await refused(`sort=${sort}&cursor=${cursor}`)).fields).toEqual([
           { field: 'cursor', errors: [expect.any(String)], codes: ['INVALID_CURSOR'] },
         ]);
       }
-      const gradeCursor = (await env.client.page({ sort: 'grade_desc', limit: '5' })).nextCursor ?? '';
-      expect((await refused(`cursor=${gradeCursor}`)).fields?.[0]?.codes).toEqual(['INVALID_CURSOR']);
+      for (const sort of ['grade_desc', 'relevance']) {
+        const other = (await env.client.page({ sort, contains: '1', limit: '5' })).nextCursor ?? '';
+        expect(other).not.toBe('');
+        expect([sort, (await refused(`cursor=${other}`)).fields?.[0]?.codes]).toEqual([
+          sort,
+          ['INVALID_CURSOR'],
+        ]);
+      }
     });
 
     it('refuses a cursor that names no number, or whose fee is negative, even with a valid checksum', async () => {

@@ -20,8 +20,9 @@ describe('GET /api/v1/numbers: keyset pagination', () => {
 
   it.each(SORTS)('walking every page (%s) gives the whole sorted result once', async (sort) => {
     const match = (n: Known) => n.block === '4009' && hasTag(n, 'any', 'AABB');
-    const expected = env.inventory.expected(match, sort);
-    const walk = await env.client.walk({ block: '4009', pattern: 'AABB', sort, limit: '7' });
+    const query = { block: '4009', pattern: 'AABB' };
+    const expected = env.inventory.expected(match, sort, query);
+    const walk = await env.client.walk({ ...query, sort, limit: '7' });
     expect(walk.digits).toEqual(expected);
     expect(walk.pages).toBe(Math.ceil(expected.length / 7));
     expect(new Set(walk.digits).size).toBe(walk.digits.length);
@@ -29,8 +30,9 @@ describe('GET /api/v1/numbers: keyset pagination', () => {
 
   it.each(SORTS)('walks a result of thousands by 100 (%s)', async (sort) => {
     const match = (n: Known) => n.grade !== 'standard';
-    const walk = await env.client.walk({ grade: 'silver,gold,platinum,diamond', sort, limit: '100' });
-    expect(walk.digits).toEqual(env.inventory.expected(match, sort));
+    const query = { grade: 'silver,gold,platinum,diamond' };
+    const walk = await env.client.walk({ ...query, sort, limit: '100' });
+    expect(walk.digits).toEqual(env.inventory.expected(match, sort, query));
     expect(walk.digits.length).toBeGreaterThan(1_000);
   });
 
@@ -88,9 +90,23 @@ describe('GET /api/v1/numbers: keyset pagination', () => {
   // change exactly once, never a number held before its page, and a released number
   // exactly when it sorts after the page it was released behind.
   describe('under concurrent holds', () => {
-    const query = { block: '4009', grade: 'silver,gold', excludeDigits: '7' };
-    const match = (n: Known) =>
-      n.block === '4009' && ['silver', 'gold'].includes(n.grade) && !n.window.includes('7');
+    // Relevance with a text filter, so that scores differ from number to number.
+    const searches: Record<Sort, { query: Record<string, string>; match: (n: Known) => boolean }> = {
+      fee_asc: gradedWithout7(),
+      fee_desc: gradedWithout7(),
+      grade_desc: gradedWithout7(),
+      relevance: {
+        query: { block: '4009', grade: 'silver,gold', contains: '8' },
+        match: (n) => n.block === '4009' && ['silver', 'gold'].includes(n.grade) && n.window.includes('8'),
+      },
+    };
+    function gradedWithout7() {
+      return {
+        query: { block: '4009', grade: 'silver,gold', excludeDigits: '7' },
+        match: (n: Known) =>
+          n.block === '4009' && ['silver', 'gold'].includes(n.grade) && !n.window.includes('7'),
+      };
+    }
 
     async function settle(held: readonly string[], released: readonly string[]) {
       await eventually(async () => {
@@ -101,12 +117,13 @@ describe('GET /api/v1/numbers: keyset pagination', () => {
     }
 
     it.each(SORTS)('%s', async (sort: Sort) => {
-      const order = compare(sort);
+      const { query, match } = searches[sort];
+      const order = compare(sort, query);
       // Numbers held before the walk, to be released during it: every 9th match.
-      const pool = env.inventory.expected(match, sort).filter((_, i) => i % 9 === 4);
+      const pool = env.inventory.expected(match, sort, query).filter((_, i) => i % 9 === 4);
       await setStatus(env.dataSource, env.inventory, pool, 'held');
       await settle(pool, []);
-      const atStart = env.inventory.expected(match, sort);
+      const atStart = env.inventory.expected(match, sort, query);
       expect(atStart.length).toBeGreaterThan(150);
 
       const listed: string[] = [];
@@ -127,7 +144,7 @@ describe('GET /api/v1/numbers: keyset pagination', () => {
         const isAhead = (number: string) => order(env.inventory.get(number), last) > 0;
         // Hold the 2nd and 5th numbers the next pages would list; release two of the pool.
         const upcoming = env.inventory
-          .expected(match, sort)
+          .expected(match, sort, query)
           .filter((n) => isAhead(n) && !releasedAhead.includes(n));
         const hold = [upcoming[1], upcoming[4]].filter((n): n is string => n !== undefined);
         const release = pool.splice(pages % 2 === 0 ? 0 : -1, 1).concat(pool.splice(pool.length >> 1, 1));

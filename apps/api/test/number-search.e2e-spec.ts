@@ -160,7 +160,7 @@ describe('GET /api/v1/numbers: filters, sorts and what each result says', () => 
   /** Compares up to `pages` pages of 100 with the brute-force result, in every sort. */
   async function expectSearch(query: Case[1], match: Case[2], pages = 3) {
     for (const sort of SORTS) {
-      const expected = env.inventory.expected(match, sort);
+      const expected = env.inventory.expected(match, sort, query);
       const { digits, complete } = await env.client.walk({ ...query, sort, limit: '100' }, pages);
       expect({ sort, digits }).toEqual({ sort, digits: expected.slice(0, pages * 100) });
       expect({ sort, complete }).toEqual({ sort, complete: expected.length <= pages * 100 });
@@ -204,6 +204,25 @@ describe('GET /api/v1/numbers: filters, sorts and what each result says', () => 
       );
       expect(ranks).toEqual([...ranks].sort((a = 0, b = 0) => b - a));
       expect(graded[0]?.grade.code).toBe('diamond');
+    });
+
+    it('relevance: tail matches first, then more matches, then the best grade', async () => {
+      const query = { contains: '888', sort: 'relevance', limit: '100' };
+      const match = (n: Known) => has(n, '888');
+      const digits = await env.client.digits(query);
+      expect(digits).toEqual(env.inventory.expected(match, 'relevance', query).slice(0, 100));
+      // 10 points a match at the tail, 1 in the middle: every number ending 888 comes
+      // before every number with 888 only in the middle.
+      const tails = env.inventory.expected((n) => match(n) && n.number.endsWith('888'));
+      expect(tails.length).toBeGreaterThan(10);
+      expect(tails.length).toBeLessThan(100);
+      expect(new Set(digits.slice(0, tails.length))).toEqual(new Set(tails));
+      // Among the tails, 8888… (more occurrences) before a bare 888.
+      expect(digits[0]).toMatch(/8888$/);
+      // Without a text filter relevance is grade_desc.
+      expect(await env.client.digits({ block: '4006', sort: 'relevance', limit: '100' })).toEqual(
+        await env.client.digits({ block: '4006', sort: 'grade_desc', limit: '100' }),
+      );
     });
   });
 

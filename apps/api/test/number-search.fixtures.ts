@@ -5,14 +5,22 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import { seedCatalog } from '@haoma/catalog';
 import { createDataSource, type NumberStatus } from '@haoma/db';
-import { appraise, BLOCKS, DEFAULT_GRADING_RULES, type GradeCode } from '@haoma/domain';
+import {
+  appraise,
+  BLOCKS,
+  DEFAULT_GRADING_RULES,
+  parseNumberQuery,
+  relevanceScore,
+  type GradeCode,
+  type NumberQuery,
+} from '@haoma/domain';
 import { generateNumbers, importNumbers } from '@haoma/inventory';
 import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
 import { startApi } from './start-api';
 import type { NumberSummaryResponse } from '../src/numbers/number.response';
 import type { NumberSearchResponse } from '../src/numbers/search/number-search.response';
 
-export const SORTS = ['fee_asc', 'fee_desc', 'grade_desc'] as const;
+export const SORTS = ['fee_asc', 'fee_desc', 'grade_desc', 'relevance'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** What the issue calls lucky: three 8s, 6s or 9s, or a lucky group (520, 1314, 168, 518, 888). */
@@ -56,11 +64,24 @@ export const hasTag = (n: Known, position: 'tail' | 'middle' | 'any', tag: strin
 
 const byNumber = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The documented orders: fee then number; its reverse; best grade, then cheapest, then number. */
-export function compare(sort: Sort): (a: Known, b: Known) => number {
+/**
+ * The documented orders: fee then number; its reverse; best grade, then cheapest, then
+ * number; and for relevance the `relevanceScore` of each number for `query` (the search
+ * as sent) first, then as grade_desc.
+ */
+export function compare(sort: Sort, query: Query = {}): (a: Known, b: Known) => number {
   if (sort === 'fee_asc') return (a, b) => a.fee - b.fee || byNumber(a.number, b.number);
   if (sort === 'fee_desc') return (a, b) => b.fee - a.fee || byNumber(b.number, a.number);
-  return (a, b) => b.rank - a.rank || a.fee - b.fee || byNumber(a.number, b.number);
+  const byGrade = (a: Known, b: Known) => b.rank - a.rank || a.fee - b.fee || byNumber(a.number, b.number);
+  if (sort === 'grade_desc') return byGrade;
+  const parsed = searchOf(query);
+  const scores = new Map<string, number>();
+  const score = (n: Known): number => {
+    const known = scores.get(n.number) ?? relevanceScore(parsed, n);
+    scores.set(n.number, known);
+    return known;
+  };
+  return (a, b) => score(b) - score(a) || byGrade(a, b);
 }
 
 /** The inventory a suite loaded, and which numbers can be bought now. */
@@ -102,11 +123,11 @@ export class Inventory {
     return this.all.filter((n) => !this.unavailable.has(n.number));
   }
 
-  /** Brute force: every available number that passes, in the sort's order. */
-  expected(match: (n: Known) => boolean, sort: Sort = 'fee_asc'): string[] {
+  /** Brute force: every available number that passes, in the sort's order (`query` for relevance). */
+  expected(match: (n: Known) => boolean, sort: Sort = 'fee_asc', query: Query = {}): string[] {
     return this.available
       .filter(match)
-      .sort(compare(sort))
+      .sort(compare(sort, query))
       .map((n) => n.number);
   }
 }
@@ -125,6 +146,18 @@ export function queryString(query: Query): string {
     for (const v of typeof value === 'object' ? value : [value]) params.append(key, String(v));
   }
   return params.toString();
+}
+
+/** The filters of a search as the API reads them (sort, limit and cursor left out). */
+export function searchOf(query: Query): NumberQuery {
+  const raw: Record<string, string[]> = {};
+  for (const [key, value] of new URLSearchParams(queryString(query))) {
+    if (!['sort', 'limit', 'cursor'].includes(key)) (raw[key] ??= []).push(value);
+  }
+  const parsed = parseNumberQuery(raw);
+  if (!parsed.ok)
+    throw new Error(`${queryString(query)} is not a valid search: ${JSON.stringify(parsed.errors)}`);
+  return parsed.query;
 }
 
 export interface ErrorBody {

@@ -10,10 +10,17 @@ import {
   type SortKey,
 } from '@haoma/domain';
 import { MAX_FEE_FEN, WINDOW_DIGITS, windowOf } from './index-row';
+import { compileRelevance, type CompiledRelevance } from './relevance-scorer';
 import { LUCKY_SLOTS, slotsOfFilter } from './tag-slots';
 import { windowIntervals, type Interval } from './window-intervals';
 
 export const ALL_GRADES = (1 << GRADE_CODES.length) - 1;
+
+/**
+ * How a segment is walked: by position, backwards, grade by grade, or every match scored
+ * (`relevance` whose points vary; when they cannot, it is walked as `grade_desc`).
+ */
+export type SearchOrder = 'fee_asc' | 'fee_desc' | 'grade_desc' | 'scored';
 
 /**
  * A query reduced to what the index evaluates, independent of any segment. A "template"
@@ -21,6 +28,9 @@ export const ALL_GRADES = (1 << GRADE_CODES.length) - 1;
  */
 export interface CompiledQuery {
   readonly sort: NumberSort;
+  readonly order: SearchOrder;
+  /** For `relevance` only: how a row is scored. */
+  readonly relevance: CompiledRelevance | undefined;
   readonly limit: number;
   /** The last row of the previous page, window as an integer. */
   readonly after: (SortKey & { readonly window: number }) | undefined;
@@ -106,7 +116,7 @@ function blockDigitsOf(query: NumberQuery, blocks: readonly BlockInfo[]): number
 }
 
 /**
- * Compiles a parsed query (see `parseNumberQuery`); `ranks` gives each grade's rank.
+ * Compiles a parsed query (see `parseNumberQuery`).
  * @throws RangeError when the query could not have come from the parser (bad cursor, mask…).
  */
 export function compileQuery(query: NumberQuery, blocks: readonly BlockInfo[] = BLOCKS): CompiledQuery {
@@ -124,8 +134,21 @@ export function compileQuery(query: NumberQuery, blocks: readonly BlockInfo[] = 
   if (query.lucky === true) tagClauses.push([...LUCKY_SLOTS]);
   const feeMin = query.minFeeFen ?? 0;
   const feeMax = query.maxFeeFen ?? MAX_FEE_FEN;
+  const relevance = query.sort === 'relevance' ? compileRelevance(query) : undefined;
+  let order: SearchOrder = query.sort === 'relevance' ? 'scored' : query.sort;
+  let pastEverything = false;
+  if (relevance !== undefined && relevance.placements.length === 0) {
+    // Every match scores `base`: relevance is grade_desc, and a cursor of another score
+    // lies before all of them (higher) or after all of them (lower).
+    order = 'grade_desc';
+    const score = after?.score ?? relevance.base;
+    if (score > relevance.base) after = undefined;
+    pastEverything = score < relevance.base;
+  }
   return {
     sort: query.sort,
+    order,
+    relevance,
     limit: query.limit,
     after,
     feeMin,
@@ -137,6 +160,7 @@ export function compileQuery(query: NumberQuery, blocks: readonly BlockInfo[] = 
     excludedDigits,
     grades,
     tagClauses,
-    impossible: blockDigits === 0 || templates?.length === 0 || grades === 0 || feeMin > feeMax,
+    impossible:
+      blockDigits === 0 || templates?.length === 0 || grades === 0 || feeMin > feeMax || pastEverything,
   };
 }

@@ -1,5 +1,5 @@
 // What an index needs besides its rows, resolved once: the block table, the grades in
-// rank order for grade_desc, the planner settings.
+// rank order for grade_desc and relevance, the planner settings.
 import {
   BLOCKS,
   DEFAULT_GRADING_RULES,
@@ -9,7 +9,8 @@ import {
   type GradingRules,
 } from '@haoma/domain';
 import { packRow, type IndexRow, type PackedRow } from './index-row';
-import { DEFAULT_PLANNER, type GradeOrder, type PlannerSettings } from './segment-search';
+import type { GradeOrder } from './search-ranges';
+import { DEFAULT_PLANNER, type PlannerSettings } from './segment-search';
 
 /** Data the index depends on besides the rows. */
 export interface NumberIndexOptions {
@@ -36,8 +37,10 @@ export function contextOf(options: NumberIndexOptions): IndexContext {
   const best = [...GRADE_CODES.keys()]
     .filter((g) => !Number.isNaN(rank[g]))
     .sort((a, b) => (rank[b] ?? 0) - (rank[a] ?? 0));
+  const distinct = [...new Set(best.map((g) => rank[g] ?? 0))].reverse();
+  const level = rank.map((r) => distinct.indexOf(r));
   const planner = { ...DEFAULT_PLANNER, ...options.planner };
-  return { options, blocks: options.blocks ?? BLOCKS, grades: { best, rank }, planner };
+  return { options, blocks: options.blocks ?? BLOCKS, grades: { best, rank, level }, planner };
 }
 
 /** Packs a row, refusing a grade the rules do not rank. */

@@ -1,4 +1,10 @@
-import { DEFAULT_GRADING_RULES, encodeCursor, type GradeCode, type GradingRules } from '@haoma/domain';
+import {
+  DEFAULT_GRADING_RULES,
+  decodeCursor,
+  encodeCursor,
+  type GradeCode,
+  type GradingRules,
+} from '@haoma/domain';
 import type { IndexRow } from './index-row';
 import { NumberIndex, NumberIndexBuilder } from './number-index';
 import { BY_FEE, FIXTURE_ROWS, numbers, q } from './number-index.fixture.spec-helper';
@@ -61,6 +67,66 @@ describe('NumberIndex: keyset pages', () => {
       '4000357123',
       '4008813140',
     ]);
+  });
+});
+
+describe('NumberIndex: relevance pages', () => {
+  const contains2 = { contains: '2', sort: 'relevance' } as const;
+
+  it('pages by score with the score in the cursor, not shifted by holds and releases', () => {
+    const index = fresh();
+    const first = index.search(q({ ...contains2, limit: 3 }));
+    expect(first.items.map((i) => i.number)).toEqual(['4000111222', '4000887322', '4001520520']);
+    const cursor = decodeCursor(first.nextCursor ?? '', 'relevance');
+    expect(cursor).toEqual({
+      ok: true,
+      key: { feeFen: 3_000_000, gradeRank: 3, number: '4001520520', score: 2 },
+    });
+    expect(index.setAvailable('4001520520', false)).toBe(true); // the cursor's row
+    expect(index.setAvailable('4000271111', false)).toBe(true); // still to come
+    expect(index.setAvailable('4000887322', false)).toBe(true); // already listed
+    const second = index.search(q({ ...contains2, limit: 3, cursor: first.nextCursor }));
+    expect(second.items.map((i) => i.number)).toEqual(['4009292888', '4000357123', '4006123456']);
+    expect(second.nextCursor).toBeUndefined();
+  });
+
+  it('merges a number moved to the pending segment by its score', () => {
+    const index = fresh();
+    const first = index.search(q({ ...contains2, limit: 2 }));
+    // A new fee moves 4009292888 to the pending segment; a new number scores 10 + 1 like
+    // the cursor's 4000887322, and comes after it by number.
+    index.upsert(row('4009292888', 'gold', 600_000, ['middle:ABAB', 'tail:AAA']));
+    index.upsert(row('4000990022', 'standard', 0));
+    expect(index.pendingCount).toBe(2);
+    expect(numbers(index, q({ ...contains2, cursor: first.nextCursor }))).toEqual([
+      '4000990022',
+      '4001520520',
+      '4009292888',
+      '4000271111',
+      '4000357123',
+      '4006123456',
+    ]);
+  });
+
+  it('refuses a cursor of another sort, and pages one of a higher or lower score sensibly', () => {
+    const index = fresh();
+    const grade = encodeCursor('grade_desc', { feeFen: 0, gradeRank: 0, number: '4000887322' });
+    expect(() => index.search(q({ ...contains2, cursor: grade }))).toThrow(RangeError);
+    // endsWith=0: every match scores 10, so a cursor scoring more lies before them all,
+    // one scoring less after them all.
+    const endsWith0 = { endsWith: '0', sort: 'relevance' } as const;
+    const key = { feeFen: 0, gradeRank: 0, number: '4000000000' };
+    const above = encodeCursor('relevance', { ...key, score: 11 });
+    const below = encodeCursor('relevance', { ...key, score: 9 });
+    expect(numbers(index, q({ ...endsWith0, cursor: above }))).toEqual(['4001520520', '4008813140']);
+    expect(numbers(index, q({ ...endsWith0, cursor: below }))).toEqual([]);
+    const same = encodeCursor('relevance', {
+      feeFen: 3_000_000,
+      gradeRank: 3,
+      number: '4001520520',
+      score: 10,
+    });
+    expect(numbers(index, q({ ...endsWith0, cursor: same }))).toEqual(['4008813140']);
   });
 });
 

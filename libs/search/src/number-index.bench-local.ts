@@ -5,6 +5,7 @@
 import {
   BLOCKS,
   GRADE_CODES,
+  NUMBER_SORTS,
   appraise,
   parseNumberQuery,
   type NumberQuery,
@@ -15,7 +16,7 @@ import { NumberIndex } from './number-index';
 
 const SECONDS_PER_TYPE = Number(process.argv[2] ?? 2);
 const BLOCK_CODES = BLOCKS.map((b) => b.block);
-const SORTS = ['fee_asc', 'fee_desc', 'grade_desc'];
+const SORTS = NUMBER_SORTS;
 const WORDS = ['LOVE', 'CALL', 'TAXI', 'SHOP', 'FLOWERS', 'HOTEL', 'CAR', 'FOOD', 'BANK', 'GO'];
 const PATTERNS = ['tail:AAA', 'tail:ABC', 'AABB', 'middle:AAAA', 'tail:AAAA', 'G520', 'tail:ABAB', 'LUCKY8'];
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { NumberQuery } from '@haoma/domain';
+import { decodeCursor, relevanceScore, type NumberQuery } from '@haoma/domain';
 import type { IndexRow } from './index-row';
 import { NumberIndex } from './number-index';
-import { inventoryArb, queryArb, rowArb } from './search-arbitraries.spec-helper';
+import { inventoryArb, queryArb, relevanceQueryArb, rowArb } from './search-arbitraries.spec-helper';
 import { referenceMatches, referenceSearch } from './search-reference.spec-helper';
 import { SEARCH_PLANS, type SearchPlan } from './segment-search';
 
@@ -20,6 +20,12 @@ function allPages(
     expect(items.length).toBeLessThanOrEqual(query.limit);
     if (nextCursor !== undefined) expect(items).toHaveLength(query.limit);
     pages.push(items.map((item) => item.number));
+    const last = items.at(-1);
+    if (query.sort === 'relevance' && nextCursor !== undefined && last !== undefined) {
+      // The cursor carries the last row's score, as the domain computes it.
+      const decoded = decodeCursor(nextCursor, 'relevance');
+      expect(decoded.ok && decoded.key.score).toBe(relevanceScore(query, last));
+    }
     cursor = nextCursor;
     between?.();
     if (pages.length > 2000) throw new Error('paging does not end');
@@ -34,7 +40,10 @@ const numbersOf = (rows: readonly IndexRow[]): string[] => rows.map((row) => row
 const plansFor = (index: NumberIndex, query: NumberQuery): SearchPlan[] =>
   (index.explain(query).candidates ?? Infinity) <= 200_000 ? [...SEARCH_PLANS] : ['auto', 'scan'];
 
-describe('NumberIndex against the brute-force reference', () => {
+describe.each([
+  ['any query', queryArb],
+  ['relevance with text filters', relevanceQueryArb],
+])('NumberIndex against the brute-force reference: %s', (_, queryArb) => {
   it('pages through exactly the reference result, on every plan', () => {
     fc.assert(
       fc.property(inventoryArb(150), queryArb, (rows, query) => {

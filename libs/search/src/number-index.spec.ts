@@ -88,6 +88,46 @@ describe('NumberIndex.search: every filter on a worked example', () => {
       ['4000271111', '4000357123'],
     ],
     ['limit', { limit: 2, sort: 'fee_desc' }, ['4008888888', '4001520520']],
+    // Relevance: 10 per match at the tail, 1 per match in the middle, then grade_desc.
+    [
+      'relevance, contains 2: the standard 4000887322 (tail 22) before platinum 4001520520',
+      { contains: '2', sort: 'relevance' },
+      [
+        '4000111222', // 10 + 2: tail 2 and two more in 222
+        '4000887322', // 10 + 1
+        '4001520520', // 2 in the middle twice, platinum
+        '4009292888', // the same, gold
+        '4000271111', // 1, gold
+        '4000357123', // 1, silver
+        '4006123456', // 1, standard
+      ],
+    ],
+    [
+      'relevance, lucky: tail groups and counts first',
+      { lucky: true, sort: 'relevance' },
+      [
+        '4008888888', // tail G888 + tail LUCKY8: 20, diamond
+        '4009292888', // the same 20, gold
+        '4001520520', // tail G520 + middle G520: 11
+        '4006663333', // middle LUCKY6: 1, gold
+        '4008813140', // middle G1314: 1, silver
+      ],
+    ],
+    [
+      'relevance, pattern any:G520 and a fee bound',
+      { patterns: [{ tag: 'G520', position: 'any' }], maxFeeFen: 3_000_000, sort: 'relevance' },
+      ['4001520520'],
+    ],
+    [
+      'relevance, endsWith: every match scores the same, so grade_desc',
+      { endsWith: '0', sort: 'relevance' },
+      ['4001520520', '4008813140'],
+    ],
+    [
+      'relevance without a text filter is grade_desc',
+      { sort: 'relevance', excludeDigits: '5' },
+      ['4008888888', '4000111222', '4000271111', '4006663333', '4009292888', '4008813140', '4000887322'],
+    ],
   ])('%s', (_, filters, expected) => {
     for (const plan of ['auto', 'scan', 'enumerate'] as const) {
       expect(index.search(q(filters), { plan }).items.map((i) => i.number)).toEqual(expected);
@@ -118,6 +158,25 @@ describe('NumberIndex.search: every filter on a worked example', () => {
       '4009751364',
       '4000357123',
     ]);
+  });
+
+  it('breaks relevance ties by the ranks of the rules it was built with', () => {
+    const reversed: GradingRules = {
+      ...DEFAULT_GRADING_RULES,
+      grades: DEFAULT_GRADING_RULES.grades.map((g) => ({ ...g, rank: -g.rank })),
+    };
+    const byReversedRank = NumberIndex.build(FIXTURE_ROWS, { rules: reversed });
+    for (const plan of ['auto', 'scan', 'enumerate'] as const) {
+      expect(
+        byReversedRank.search(q({ sort: 'relevance', lucky: true }), { plan }).items.map((i) => i.number),
+      ).toEqual([
+        '4009292888', // 20, gold now above diamond
+        '4008888888',
+        '4001520520', // 11
+        '4008813140', // 1, silver now above gold
+        '4006663333',
+      ]);
+    }
   });
 
   it('maps carriers to blocks with the table it was built with', () => {

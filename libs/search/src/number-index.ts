@@ -17,6 +17,7 @@ import {
 } from './index-row';
 import { contextOf, packRanked, type IndexContext, type NumberIndexOptions } from './index-context';
 import type { IndexSegment } from './index-segment';
+import { scoreAt } from './relevance-scorer';
 import { SegmentBuilder } from './segment-builder';
 import { searchSegment, type SearchPath, type SearchPlan } from './segment-search';
 
@@ -129,7 +130,8 @@ export class NumberIndex {
         options.plan,
         this.context.planner,
       );
-      for (const position of positions) hits.push({ segment, position, key: this.keyAt(segment, position) });
+      for (const position of positions)
+        hits.push({ segment, position, key: this.keyAt(segment, position, compiled) });
     }
     if (segmentsDiffer(hits)) hits.sort((a, b) => compareSortKeys(compiled.sort, a.key, b.key));
     const page = hits.slice(0, compiled.limit);
@@ -252,13 +254,14 @@ export class NumberIndex {
     return this.pendingSegment ? [this.main, this.pendingSegment] : [this.main];
   }
 
-  private keyAt(segment: IndexSegment, position: number): SortKey {
+  private keyAt(segment: IndexSegment, position: number, query: CompiledQuery): SortKey {
     const grade = segment.data.grades[position] ?? 0;
-    return {
+    const key = {
       feeFen: segment.data.fees[position] ?? 0,
       gradeRank: this.context.grades.rank[grade] ?? 0,
       number: numberOfWindow(segment.data.windows[position] ?? 0),
     };
+    return query.relevance ? { ...key, score: scoreAt(segment, query.relevance, position) } : key;
   }
 }
 

@@ -50,8 +50,8 @@ export function bindClauses(segment: IndexSegment, query: CompiledQuery): Clause
   return clauses;
 }
 
-// The positions among `acc` (one word) that pass every clause.
-function evaluate(clauses: readonly Clause[], w: number, candidates: number): number {
+/** The positions among `candidates` (bits of word `w`) that pass every clause. */
+export function evaluate(clauses: readonly Clause[], w: number, candidates: number): number {
   let acc = candidates;
   for (let c = 0; c < clauses.length && acc !== 0; c++) {
     const { products, negate } = clauses[c] as Clause;

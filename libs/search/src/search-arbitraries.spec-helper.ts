@@ -107,6 +107,9 @@ const FILTERS: string[] = [
   'word',
 ];
 
+// The filters `relevance` scores, as the query model names them.
+const TEXT_FILTERS = ['startsWith', 'endsWith', 'contains', 'mask', 'patterns', 'lucky', 'word'];
+
 /**
  * Any query the parser could produce, with up to four filters (more rarely match
  * anything in a small inventory); contradictions included: they just find nothing.
@@ -121,5 +124,22 @@ export const queryArb: fc.Arbitrary<NumberQuery> = fc
   .map(({ filters, chosen, sort, limit }) => ({
     ...Object.fromEntries(Object.entries(filters).filter(([key]) => chosen.includes(key))),
     sort,
+    limit,
+  }));
+
+/** Sort `relevance` with one or two text filters (the points vary) and up to two others. */
+export const relevanceQueryArb: fc.Arbitrary<NumberQuery> = fc
+  .record({
+    filters: filtersArb,
+    text: fc.subarray(TEXT_FILTERS, { minLength: 1, maxLength: 2 }),
+    other: fc.subarray(
+      FILTERS.filter((f) => !TEXT_FILTERS.includes(f)),
+      { maxLength: 2 },
+    ),
+    limit: fc.integer({ min: 1, max: 7 }),
+  })
+  .map(({ filters, text, other, limit }) => ({
+    ...Object.fromEntries(Object.entries(filters).filter(([key]) => [...text, ...other].includes(key))),
+    sort: 'relevance' as const,
     limit,
   }));

@@ -5,6 +5,7 @@ import {
   DEFAULT_GRADING_RULES,
   LUCKY_TAGS,
   decodeCursor,
+  relevanceScore,
   wordToDigits,
   type BlockInfo,
   type GradingRules,
@@ -56,13 +57,16 @@ interface Keyed {
   readonly fee: number;
   readonly rank: number;
   readonly number: string;
+  /** `relevanceScore` for the query. */
+  readonly score: number;
 }
 
 function compare(sort: NumberSort, a: Keyed, b: Keyed): number {
   const byNumber = a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
   if (sort === 'fee_asc') return a.fee - b.fee || byNumber;
   if (sort === 'fee_desc') return b.fee - a.fee || -byNumber;
-  return b.rank - a.rank || a.fee - b.fee || byNumber;
+  const byGrade = b.rank - a.rank || a.fee - b.fee || byNumber;
+  return sort === 'relevance' ? b.score - a.score || byGrade : byGrade;
 }
 
 /** Every match after the query's cursor, in the query's order (limit ignored). */
@@ -75,11 +79,20 @@ export function referenceSearch(
   const rank = (row: IndexRow): number => rules.grades.find((g) => g.code === row.grade)?.rank ?? 0;
   const keyed = rows
     .filter((row) => referenceMatches(row, query, options))
-    .map((row) => ({ row, key: { fee: row.selectionFeeFen, rank: rank(row), number: row.number } }));
+    .map((row) => ({
+      row,
+      key: {
+        fee: row.selectionFeeFen,
+        rank: rank(row),
+        number: row.number,
+        score: relevanceScore(query, row),
+      },
+    }));
   keyed.sort((a, b) => compare(query.sort, a.key, b.key));
   if (query.cursor === undefined) return keyed.map((k) => k.row);
   const cursor = decodeCursor(query.cursor, query.sort);
   if (!cursor.ok) throw new Error(cursor.message);
-  const after = { fee: cursor.key.feeFen, rank: cursor.key.gradeRank, number: cursor.key.number };
+  const { feeFen, gradeRank, number, score = 0 } = cursor.key;
+  const after = { fee: feeFen, rank: gradeRank, number, score };
   return keyed.filter((k) => compare(query.sort, after, k.key) < 0).map((k) => k.row);
 }

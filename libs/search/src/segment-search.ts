@@ -5,6 +5,8 @@ import { cheapestGenerator, enumerate, type Generator } from './enumerate';
 import { WINDOW_SPACE } from './index-row';
 import type { IndexSegment } from './index-segment';
 import { bindClauses, scanRange, type Clause, type ScanBudget } from './scan';
+import { searchScored } from './scored-search';
+import { rangesOf, refine, type GradeOrder, type Range } from './search-ranges';
 
 /** How a search may find its rows: let the planner choose, or force a path (for tests). */
 export const SEARCH_PLANS = ['auto', 'scan', 'enumerate'] as const;
@@ -23,80 +25,11 @@ export interface PlannerSettings {
 
 export const DEFAULT_PLANNER: PlannerSettings = { enumerateAtOnce: 1_024, wordsPerCandidate: 8 };
 
-/** Most binary searches a scan spends on splitting a range by fee run and window interval. */
-export const MAX_SPLITS = 1_024;
-
-/** Grades best first (GRADE_CODES indexes) and each grade's rank. */
-export interface GradeOrder {
-  readonly best: readonly number[];
-  readonly rank: readonly number[];
-}
-
 /** Positions of one segment in the query's order, at most `need` of them. */
 export interface SegmentHits {
   readonly positions: readonly number[];
   readonly path: SearchPath;
   readonly candidates: number | undefined;
-}
-
-// A stretch of positions to visit, for one grade when sorting by grade.
-interface Range {
-  readonly from: number;
-  readonly to: number;
-  readonly grade: number;
-}
-
-// The ranges a query visits, in visiting order: fee bounds and cursor as positions.
-function rangesOf(segment: IndexSegment, query: CompiledQuery, grades: GradeOrder): Range[] {
-  // Fee bounds are position bounds; so are the first and last rows of the wanted grades,
-  // which skips most of the index when grades and fees go together (they do by default).
-  let low = segment.boundOf(query.feeMin, -1, true);
-  let high = segment.boundOf(query.feeMax, WINDOW_SPACE, true);
-  if (query.sort !== 'grade_desc') {
-    const wanted = grades.best.filter(
-      (g) => (query.grades & (1 << g)) !== 0 && (segment.gradeFirst[g] ?? -1) >= 0,
-    );
-    low = Math.max(low, Math.min(...wanted.map((g) => segment.gradeFirst[g] ?? 0)));
-    high = Math.min(high, Math.max(...wanted.map((g) => (segment.gradeLast[g] ?? 0) + 1)));
-  }
-  const after = query.after;
-  const pastCursor = after ? segment.boundOf(after.feeFen, after.window, false) : 0;
-  if (query.sort === 'fee_asc') return [{ from: Math.max(low, pastCursor), to: high, grade: -1 }];
-  if (query.sort === 'fee_desc') {
-    const beforeCursor = after ? segment.boundOf(after.feeFen, after.window, true) : high;
-    return [{ from: low, to: Math.min(high, beforeCursor), grade: -1 }];
-  }
-  const ranges: Range[] = [];
-  for (const grade of grades.best) {
-    const first = segment.gradeFirst[grade] ?? -1;
-    const rank = grades.rank[grade] ?? 0;
-    if ((query.grades & (1 << grade)) === 0 || first < 0 || (after && rank > after.gradeRank)) continue;
-    const start = after && rank === after.gradeRank ? pastCursor : 0;
-    const to = Math.min(high, (segment.gradeLast[grade] ?? -1) + 1);
-    ranges.push({ from: Math.max(low, start, first), to, grade });
-  }
-  return ranges;
-}
-
-// Splits a range into the stretches of each fee run that hold the query's window
-// intervals, in visiting order; unsplit when that would cost more than it saves.
-function refine(segment: IndexSegment, query: CompiledQuery, range: Range): Range[] {
-  const { feeRuns } = segment;
-  const { intervals } = query;
-  if (!feeRuns || !intervals || feeRuns.length * intervals.length > MAX_SPLITS) return [range];
-  const out: Range[] = [];
-  for (let r = 0; r < feeRuns.length; r++) {
-    const runFrom = Math.max(range.from, feeRuns[r] ?? 0);
-    const runTo = Math.min(range.to, feeRuns[r + 1] ?? segment.size);
-    if (runFrom >= runTo) continue;
-    const fee = segment.data.fees[runFrom] ?? 0;
-    for (const [low, high] of intervals) {
-      const from = Math.max(runFrom, segment.boundOf(fee, low, true));
-      const to = Math.min(runTo, segment.boundOf(fee, high, true));
-      if (from < to) out.push({ from, to, grade: range.grade });
-    }
-  }
-  return query.sort === 'fee_desc' ? out.reverse() : out;
 }
 
 function scan(
@@ -107,7 +40,7 @@ function scan(
   budget: ScanBudget,
 ) {
   const clauses = bindClauses(segment, query);
-  const backward = query.sort === 'fee_desc';
+  const backward = query.order === 'fee_desc';
   const out: number[] = [];
   for (const range of ranges) {
     const gradeClause: Clause[] =
@@ -129,11 +62,11 @@ function enumerated(
   ranges: readonly Range[],
   need: number,
 ) {
-  if (query.sort !== 'grade_desc') {
+  if (query.order !== 'grade_desc') {
     const range = ranges[0];
     if (range === undefined) return [];
     const found = enumerate(segment, query, generator, range.from, range.to);
-    found.sort((a, b) => (query.sort === 'fee_asc' ? a - b : b - a));
+    found.sort((a, b) => (query.order === 'fee_asc' ? a - b : b - a));
     return found.slice(0, need);
   }
   // Sort by (grade, best first; position) within each grade's range.
@@ -161,7 +94,8 @@ function enumerated(
  * The first `need` positions of a segment that match `query` after its cursor, in the
  * query's order. The planner enumerates at once when the cheapest generator pins enough
  * digits (≤ `enumerateAtOnce` candidates); otherwise it scans with a budget of what the
- * enumeration would cost and switches to enumerating when the scan runs over.
+ * enumeration would cost and switches to enumerating when the scan runs over. `relevance`
+ * with points that vary from row to row is answered by `searchScored`.
  */
 export function searchSegment(
   segment: IndexSegment,
@@ -172,6 +106,7 @@ export function searchSegment(
   planner: PlannerSettings = DEFAULT_PLANNER,
 ): SegmentHits {
   if (query.impossible || segment.liveCount === 0) return { positions: [], path: 'scan', candidates: 0 };
+  if (query.order === 'scored') return searchScored(segment, query, grades, need, plan, planner);
   const ranges = rangesOf(segment, query, grades);
   const generator = plan === 'scan' ? undefined : cheapestGenerator(query, segment);
   const candidates = generator?.candidates;

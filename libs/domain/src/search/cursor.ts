@@ -4,12 +4,15 @@ import { NUMBER_SORTS, type NumberSort } from './number-query';
 
 /**
  * Where a number sits in every search order: its fee, its grade's rank (from the grading
- * rules; higher = more valuable) and the number itself, which makes each order total.
+ * rules; higher = more valuable), the number itself, which makes each order total, and for
+ * `relevance` its `relevanceScore` for the query.
  */
 export interface SortKey {
   readonly feeFen: number;
   readonly gradeRank: number;
   readonly number: string;
+  /** Only `relevance` reads it (absent counts as 0) and only its cursors carry it. */
+  readonly score?: number;
 }
 
 const byNumber = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -17,7 +20,8 @@ const byNumber = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Compares two keys in a search order: `fee_asc` is (fee, number) ascending, `fee_desc`
  * its exact reverse, `grade_desc` rank descending, then fee and number ascending (the
- * cheapest of the best first). Negative when `a` comes first.
+ * cheapest of the best first), `relevance` score descending, then as `grade_desc`.
+ * Negative when `a` comes first.
  */
 export function compareSortKeys(sort: NumberSort, a: SortKey, b: SortKey): number {
   switch (sort) {
@@ -27,6 +31,8 @@ export function compareSortKeys(sort: NumberSort, a: SortKey, b: SortKey): numbe
       return b.feeFen - a.feeFen || byNumber(b.number, a.number);
     case 'grade_desc':
       return b.gradeRank - a.gradeRank || a.feeFen - b.feeFen || byNumber(a.number, b.number);
+    case 'relevance':
+      return (b.score ?? 0) - (a.score ?? 0) || compareSortKeys('grade_desc', a, b);
   }
 }
 
@@ -68,16 +74,26 @@ function fromBase64Url(token: string): string | undefined {
   }
 }
 
+// The fields of a cursor after version and sort: `relevance` also carries the score, the
+// other sorts keep the layout they always had, so their cursors stay valid.
+const fieldsOf = (sort: NumberSort, key: SortKey): (string | number)[] =>
+  sort === 'relevance'
+    ? [key.feeFen, key.gradeRank, key.number, key.score ?? 0]
+    : [key.feeFen, key.gradeRank, key.number];
+
 /**
  * The opaque cursor for "after this row" in `sort`: base64url of the sort, the row's
- * fee, grade rank and number, and a checksum.
+ * fee, grade rank and number (and for `relevance` its score), and a checksum.
  */
 export function encodeCursor(sort: NumberSort, key: SortKey): string {
-  const payload = [VERSION, sort, key.feeFen, key.gradeRank, key.number].join('.');
+  const payload = [VERSION, sort, ...fieldsOf(sort, key)].join('.');
   return toBase64Url(`${payload}.${checksum(payload)}`);
 }
 
 const invalid = (message: string): CursorResult => ({ ok: false, code: 'INVALID_CURSOR', message });
+
+const isSort = (text: string | undefined): text is NumberSort =>
+  (NUMBER_SORTS as readonly (string | undefined)[]).includes(text);
 
 /**
  * Reads a cursor made by {@link encodeCursor} for the same `sort`. Anything else — garbage,
@@ -86,27 +102,31 @@ const invalid = (message: string): CursorResult => ({ ok: false, code: 'INVALID_
 export function decodeCursor(cursor: string, sort: NumberSort): CursorResult {
   const text = cursor.length <= MAX_CURSOR_LENGTH ? fromBase64Url(cursor) : undefined;
   const parts = text?.split('.') ?? [];
-  const [version, cursorSort, fee, rank, number, check] = parts;
+  const [version, cursorSort, fee, rank, number, score] = parts;
+  const fields = cursorSort === 'relevance' ? 4 : 3;
   if (
     text === undefined ||
-    parts.length !== 6 ||
+    parts.length !== 3 + fields ||
     version !== VERSION ||
-    check !== checksum(parts.slice(0, 5).join('.'))
+    parts.at(-1) !== checksum(parts.slice(0, -1).join('.'))
   ) {
     return invalid('The cursor is not one this API handed out; start again from the first page.');
   }
-  if (cursorSort !== sort || !(NUMBER_SORTS as readonly string[]).includes(cursorSort)) {
+  if (cursorSort !== sort || !isSort(cursorSort)) {
     return invalid(`The cursor belongs to sort ${cursorSort}, not ${sort}; start again from the first page.`);
   }
   const feeFen = Number(fee);
   const gradeRank = Number(rank);
+  const points = Number(score);
   if (
     !INTEGER.test(fee ?? '') ||
     feeFen < 0 ||
     !INTEGER.test(rank ?? '') ||
-    !isCanonicalNumber(number ?? '')
+    !isCanonicalNumber(number ?? '') ||
+    (sort === 'relevance' && (!INTEGER.test(score ?? '') || points < 0))
   ) {
     return invalid('The cursor is damaged; start again from the first page.');
   }
-  return { ok: true, key: { feeFen, gradeRank, number: number ?? '' } };
+  const key: SortKey = { feeFen, gradeRank, number: number ?? '' };
+  return { ok: true, key: sort === 'relevance' ? { ...key, score: points } : key };
 }

@@ -2,8 +2,11 @@ import type { Carrier } from '../numbers/blocks';
 import type { GradeCode } from '../numbers/grading';
 import { GROUP_TAGS, type PatternTag } from '../numbers/pattern-tags';
 
-/** Result orders of a number search. Every order ends on the number, so it is total. */
-export const NUMBER_SORTS = ['fee_asc', 'fee_desc', 'grade_desc'] as const;
+/**
+ * Result orders of a number search. Every order ends on the number, so it is total.
+ * `relevance` puts the best answers to the query's text filters first (`relevanceScore`).
+ */
+export const NUMBER_SORTS = ['fee_asc', 'fee_desc', 'grade_desc', 'relevance'] as const;
 export type NumberSort = (typeof NUMBER_SORTS)[number];
 
 /** The order used when a request names none: cheapest first, as a price list reads. */

@@ -6,6 +6,14 @@ import { QUERY_ERROR_CODES, type QueryErrorCode } from './query-errors';
 type Case = [string, RawNumberQuery, string, QueryErrorCode];
 
 const otherSortCursor = encodeCursor('fee_desc', { feeFen: 0, gradeRank: 0, number: '4008000000' });
+// relevance and grade_desc order alike when no text filter is given, yet their cursors differ.
+const relevanceCursor = encodeCursor('relevance', {
+  feeFen: 0,
+  gradeRank: 0,
+  number: '4008000000',
+  score: 0,
+});
+const gradeCursor = encodeCursor('grade_desc', { feeFen: 0, gradeRank: 0, number: '4008000000' });
 
 // One parameter wrong on its own.
 const FIELD_CASES: Case[] = [
@@ -39,12 +47,24 @@ const FIELD_CASES: Case[] = [
   ['limit not a number', { limit: 'ten' }, 'limit', 'INVALID_INTEGER'],
   ['lucky maybe', { lucky: 'maybe' }, 'lucky', 'INVALID_BOOLEAN'],
   ['a word with punctuation', { word: 'hi!' }, 'word', 'INVALID_WORD'],
-  ['an unknown sort', { sort: 'relevance' }, 'sort', 'UNKNOWN_SORT'],
+  ['an unknown sort', { sort: 'score' }, 'sort', 'UNKNOWN_SORT'],
   ['a mask with letters', { mask: '400abc8888' }, 'mask', 'INVALID_MASK'],
   ['a mask without * short of 10', { mask: '4008??666' }, 'mask', 'MASK_TOO_SHORT'],
   ['a mask fixing more than 10', { mask: '400*88888888' }, 'mask', 'MASK_TOO_LONG'],
   ['garbage as cursor', { cursor: 'garbage' }, 'cursor', 'INVALID_CURSOR'],
   ['a cursor of another sort', { cursor: otherSortCursor }, 'cursor', 'INVALID_CURSOR'],
+  [
+    'a relevance cursor for grade_desc',
+    { sort: 'grade_desc', cursor: relevanceCursor },
+    'cursor',
+    'INVALID_CURSOR',
+  ],
+  [
+    'a grade_desc cursor for relevance',
+    { sort: 'relevance', cursor: gradeCursor },
+    'cursor',
+    'INVALID_CURSOR',
+  ],
 ];
 
 // Parameters valid alone that no number can satisfy together.

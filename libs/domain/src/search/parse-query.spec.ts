@@ -68,6 +68,7 @@ describe('parseNumberQuery: accepted parameters', () => {
     ['word', { word: 'flowers' }, { word: 'FLOWERS' }],
     ['word with digits and a hyphen', { word: 'go-88' }, { word: 'GO-88' }],
     ['sort', { sort: 'grade_desc' }, { sort: 'grade_desc' }],
+    ['sort relevance, in any case', { sort: 'Relevance' }, { sort: 'relevance' }],
     ['limit', { limit: '100' }, { limit: 100 }],
     ['limit of 1', { limit: '1' }, { limit: 1 }],
   ])('%s', (_, raw, expected) => {
@@ -77,6 +78,17 @@ describe('parseNumberQuery: accepted parameters', () => {
   it('keeps a cursor of the same sort', () => {
     const cursor = encodeCursor('fee_desc', { feeFen: 0, gradeRank: 0, number: '4008000000' });
     expect(parsed({ sort: 'fee_desc', cursor })).toEqual({ sort: 'fee_desc', limit: 20, cursor });
+  });
+
+  it('keeps a relevance cursor with relevance, with or without text filters', () => {
+    const cursor = encodeCursor('relevance', { feeFen: 0, gradeRank: 2, number: '4008000000', score: 11 });
+    expect(parsed({ sort: 'relevance', cursor })).toEqual({ sort: 'relevance', limit: 20, cursor });
+    expect(parsed({ sort: 'relevance', contains: '88', cursor })).toEqual({
+      sort: 'relevance',
+      limit: 20,
+      contains: '88',
+      cursor,
+    });
   });
 
   it('combines every filter', () => {

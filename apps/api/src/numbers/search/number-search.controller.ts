@@ -67,7 +67,16 @@ export class NumberSearchController {
     required: false,
     description: 'Keypad letters matched against the digits, e.g. `FLOWERS`',
   })
-  @ApiQuery({ name: 'sort', required: false, enum: NUMBER_SORTS })
+  @ApiQuery({
+    name: 'sort',
+    required: false,
+    enum: NUMBER_SORTS,
+    description:
+      '`fee_asc` (default), `fee_desc`, `grade_desc` (best grade, then cheapest), or `relevance`: ' +
+      'numbers that best answer the text filters first — each match of startsWith, endsWith, mask, ' +
+      'contains, word, pattern or lucky scores 10 at the tail, 1 in the middle — then as `grade_desc`. ' +
+      'A cursor only continues the sort it came from.',
+  })
   @ApiQuery({ name: 'limit', required: false, description: `1–${MAX_SEARCH_LIMIT}, default 20` })
   @ApiQuery({ name: 'cursor', required: false, description: 'The `nextCursor` of the previous page' })
   @ApiOkResponse({ type: NumberSearchResponse })
