@@ -6,7 +6,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const START_TIMEOUT_MS = 180_000;
+/** How long a benchmark waits for a child server to start (loading an index takes a while). */
+export const START_TIMEOUT_MS = 180_000;
 const children = new Set<ChildProcess>();
 
 export function track(child: ChildProcess): void {

@@ -1,15 +1,23 @@
 import 'reflect-metadata';
-import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { randomBytes } from 'node:crypto';
+import { fork, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { Client, Pool } from 'pg';
 import { parseConfig } from '@haoma/config';
 import { decodeCursor } from '@haoma/domain';
+import {
+  freePort,
+  relay,
+  START_TIMEOUT_MS,
+  stopChildren,
+  stopChildrenOnExit,
+  track,
+  waitForHttp,
+} from './bench-processes';
 import type { BareReady } from './search-bare';
 import { prepareBenchDatabase, type BenchDatabaseInfo } from './search-db';
 import { processRssMb, runHttpLoad, runSqlLoad, type HttpLoadResult, type SqlLoadCase } from './search-load';
@@ -22,7 +30,6 @@ import { apiPath, casesOf, floorSql, QUERY_TYPES, type PageStart, type SearchCas
 
 const PAGE2_SHARE = 0.2;
 const WARMUP_SECONDS = 3;
-const START_TIMEOUT_MS = 180_000;
 // Far above what two cores serve; only there so that no run is unbounded in requests.
 const MAX_RPS = 50_000;
 const FLOOR_POOL_SIZE = 10;
@@ -78,77 +85,6 @@ function readOptions(): Options {
   };
 }
 
-// ---------------------------------------------------------------------------------------
-// Child processes: always stopped, on success, error, Ctrl-C or a plain exit.
-
-const children = new Set<ChildProcess>();
-
-function track(child: ChildProcess): void {
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timeout = sleep(10_000).then(() => 'timeout' as const);
-  if ((await Promise.race([exited, timeout])) === 'timeout') {
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-const stopChildren = (): Promise<unknown> => Promise.allSettled([...children].map(stopChild));
-
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    log(`${signal}: stopping the servers`);
-    void stopChildren().finally(() => process.exit(130));
-  });
-}
-
-function relay(child: ChildProcess, name: string): void {
-  for (const stream of [child.stdout, child.stderr]) {
-    stream?.setEncoding('utf8');
-    let rest = '';
-    stream?.on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) process.stderr.write(`[${name}] ${line}\n`);
-    });
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
-async function waitForHttp(url: string, child: ChildProcess): Promise<number> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the server exited (code ${child.exitCode}) before answering`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
-      await response.arrayBuffer();
-      return response.status;
-    } catch {
-      await sleep(250);
-    }
-  }
-  throw new Error(`${url} did not answer within ${START_TIMEOUT_MS / 1000} s`);
-}
-
 /** The built API against the bench database; resolves once it serves searches. */
 async function startApi(
   databaseUrl: string,
@@ -164,6 +100,11 @@ async function startApi(
     API_HOST: '127.0.0.1',
     API_PORT: String(port),
     QUEUE_PREFIX: 'haoma_bench_search',
+    // Production needs these; nothing here logs in or pays.
+    AUTH_SECRET: randomBytes(32).toString('hex'),
+    PAYMENTS_PROVIDER: 'stripe',
+    STRIPE_SECRET_KEY: 'sk_test_bench',
+    STRIPE_WEBHOOK_SECRETS: 'whsec_bench',
   };
   delete env['PUBLIC_URL'];
   const execArgv: string[] = [];
@@ -310,6 +251,7 @@ function line(fields: Record<string, unknown>): void {
 }
 
 async function main(): Promise<void> {
+  stopChildrenOnExit(log);
   const options = readOptions();
   const serverUrl = parseConfig().DATABASE_URL;
   const db: BenchDatabaseInfo = await prepareBenchDatabase(serverUrl, options.fresh, log);
