@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { HOLDING_ORDER_STATUSES } from '@haoma/domain';
 import type { HoldSettings } from './hold-settings';
-import { actorLabel } from './order-actor';
 import { OrderError } from './order-errors';
-import { appendOutbox } from './outbox';
+import { moveHold } from './hold-deadline';
 import { holdAlive, lockOwnOrder } from './own-order';
 
 export interface ExtendHoldCommand {
@@ -50,39 +49,19 @@ export async function extendHold(
 
   const previous = order.hold_until;
   const holdUntil = new Date(previous.getTime() + settings.extensionMs);
-  const moved: unknown[] = await manager.query(
-    `UPDATE numbers SET held_until = $3, updated_at = $4
-      WHERE number = $1 AND holder_order_id = $2 AND status = 'held' RETURNING number`,
-    [order.number, order.id, holdUntil, now],
-  );
-  // The order says held but the number is no longer this order's (an operator released it).
-  if (moved.length === 0)
-    throw new OrderError('ORDER_HOLD_EXPIRED', 'The number is no longer held for this order.');
   const extensions = order.hold_extensions + 1;
-  await manager.query(
-    `UPDATE orders SET hold_until = $2, hold_extensions = $3, updated_at = $4 WHERE id = $1`,
-    [order.id, holdUntil, extensions, now],
-  );
-  const recorded: { id: string }[] = await manager.query(
-    `INSERT INTO order_events (order_id, type, actor, reason, data, created_at)
-     VALUES ($1, 'hold_extended', $2, $3, $4, $5) RETURNING id`,
-    [
-      order.id,
-      actorLabel({ kind: 'customer', id: command.customerId }),
-      `hold extended until ${holdUntil.toISOString()}`,
-      JSON.stringify({ from: previous.toISOString(), to: holdUntil.toISOString(), extension: extensions }),
-      now,
-    ],
-  );
-  await appendOutbox(
-    manager,
-    'expire-hold',
-    { orderId: order.id, holdUntil: holdUntil.toISOString() },
-    holdUntil,
-  );
-  await appendOutbox(manager, 'order-event-recorded', {
+  const moved = await moveHold(manager, {
     orderId: order.id,
-    orderEventId: String(recorded[0]?.id),
+    number: order.number,
+    from: previous,
+    to: holdUntil,
+    actor: { kind: 'customer', id: command.customerId },
+    reason: `hold extended until ${holdUntil.toISOString()}`,
+    data: { extension: extensions },
+    now,
   });
+  // The order says held but the number is no longer this order's (an operator released it).
+  if (!moved) throw new OrderError('ORDER_HOLD_EXPIRED', 'The number is no longer held for this order.');
+  await manager.query(`UPDATE orders SET hold_extensions = $2 WHERE id = $1`, [order.id, extensions]);
   return { holdUntil, extensionsLeft: Math.max(0, settings.maxExtensions - extensions) };
 }

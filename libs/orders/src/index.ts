@@ -4,6 +4,7 @@ export { OrderError, ORDER_SERVICE_ERROR_CODES, type OrderServiceErrorCode } fro
 export { transitionOrder, type TransitionCommand, type TransitionResult } from './order-transitions';
 export { holdSettingsFrom, type HoldSettings } from './hold-settings';
 export { holdNumber, type HoldCommand, type HoldResult } from './order-hold';
+export { moveHold, type MoveHoldCommand } from './hold-deadline';
 export { extendHold, type ExtendHoldCommand, type ExtendHoldResult } from './hold-extension';
 export { chooseSelection, type SelectionCommand, type SelectionResult } from './order-selection';
 export { currentAgreements, type CurrentAgreement } from './agreements';

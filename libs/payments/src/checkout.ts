@@ -7,7 +7,7 @@ import {
   isReusableSession,
 } from '@haoma/domain';
 import type { OrderPriceLine } from '@haoma/db';
-import { appendOutbox } from '@haoma/orders';
+import { moveHold } from '@haoma/orders';
 import { PaymentError } from './payment-errors';
 import type { CreateCheckoutInput, PaymentProvider } from './payment-provider';
 
@@ -224,39 +224,17 @@ async function extendHoldForCheckout(
   holdUntil: Date,
   now: Date,
 ): Promise<void> {
-  const moved: unknown[] = await manager.query(
-    `UPDATE numbers SET held_until = $3, updated_at = $4
-      WHERE number = $1 AND holder_order_id = $2 AND status = 'held' RETURNING number`,
-    [order.number, order.id, holdUntil, now],
-  );
-  if (moved.length === 0)
-    throw new PaymentError('ORDER_HOLD_EXPIRED', 'The number is no longer held for this order.');
-  await manager.query(`UPDATE orders SET hold_until = $2, updated_at = $3 WHERE id = $1`, [
-    order.id,
-    holdUntil,
-    now,
-  ]);
-  const previous = order.hold_until as Date;
-  const recorded: { id: string }[] = await manager.query(
-    `INSERT INTO order_events (order_id, type, actor, reason, data, created_at)
-     VALUES ($1, 'hold_extended', 'system:checkout', $2, $3, $4) RETURNING id`,
-    [
-      order.id,
-      `hold extended until ${holdUntil.toISOString()} to cover the checkout session (30 min minimum)`,
-      JSON.stringify({ from: previous.toISOString(), to: holdUntil.toISOString(), checkout: true }),
-      now,
-    ],
-  );
-  await appendOutbox(
-    manager,
-    'expire-hold',
-    { orderId: order.id, holdUntil: holdUntil.toISOString() },
-    holdUntil,
-  );
-  await appendOutbox(manager, 'order-event-recorded', {
+  const moved = await moveHold(manager, {
     orderId: order.id,
-    orderEventId: String(recorded[0]?.id),
+    number: order.number,
+    from: order.hold_until as Date,
+    to: holdUntil,
+    actor: { kind: 'system', id: 'checkout' },
+    reason: `hold extended until ${holdUntil.toISOString()} to cover the checkout session (30 min minimum)`,
+    data: { checkout: true },
+    now,
   });
+  if (!moved) throw new PaymentError('ORDER_HOLD_EXPIRED', 'The number is no longer held for this order.');
   order.hold_until = holdUntil;
 }
 
