@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import { STAFF_ROLES, type StaffRole } from '@haoma/db';
 import { PASSWORD_MIN_LENGTH } from '@haoma/domain';
+import { PageQuery } from '../common/page.request';
 
 /** A new staff member, created by an admin. */
 export class CreateStaffMemberRequest {
@@ -29,22 +29,5 @@ export class CreateStaffMemberRequest {
   password!: string;
 }
 
-export const STAFF_PAGE_DEFAULT = 20;
-export const STAFF_PAGE_MAX = 100;
-
 /** A page of the staff list. */
-export class StaffListQuery {
-  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: STAFF_PAGE_MAX, default: STAFF_PAGE_DEFAULT })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(STAFF_PAGE_MAX)
-  limit?: number;
-
-  @ApiPropertyOptional({ type: String, description: 'The `nextCursor` of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-}
+export class StaffListQuery extends PageQuery {}

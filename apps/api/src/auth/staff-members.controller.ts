@@ -28,7 +28,8 @@ import { ApiError } from '../common/api-error';
 import { StaffOnly } from './access.decorator';
 import { AccountErrorInterceptor } from './account-error.interceptor';
 import { AccountResponse, toAccountResponse } from './session.response';
-import { CreateStaffMemberRequest, STAFF_PAGE_DEFAULT, StaffListQuery } from './staff-member.request';
+import { CreateStaffMemberRequest, StaffListQuery } from './staff-member.request';
+import { DEFAULT_PAGE_SIZE } from '../common/page.request';
 
 export class StaffMemberListResponse {
   @ApiProperty({ type: () => AccountResponse, isArray: true })
@@ -88,7 +89,7 @@ export class StaffMembersController {
   @ApiOkResponse({ type: StaffMemberListResponse })
   async list(@Query() query: StaffListQuery): Promise<StaffMemberListResponse> {
     const page = await listStaffMembers(this.dataSource.manager, {
-      limit: query.limit ?? STAFF_PAGE_DEFAULT,
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
       after: query.cursor === undefined ? undefined : decodeStaffCursor(query.cursor),
     });
     return {

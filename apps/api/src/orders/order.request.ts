@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { AGREEMENT_KINDS, type AgreementKind } from '@haoma/db';
 import { ORDER_STATUSES, type OrderStatus } from '@haoma/domain';
+import { PageQuery } from '../common/page.request';
 
 /** Catalog codes as the catalog writes them (`business`, `missed_call_sms`). */
 const CATALOG_CODE = /^[a-z][a-z0-9_]{0,31}$/;
@@ -112,24 +113,7 @@ export class SignatureRequest {
   agreements!: AgreementRefRequest[];
 }
 
-export const DEFAULT_ORDER_PAGE = 20;
-export const MAX_ORDER_PAGE = 100;
-
-export class ListOrdersQuery {
-  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: MAX_ORDER_PAGE, default: DEFAULT_ORDER_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_ORDER_PAGE)
-  limit?: number;
-
-  @ApiPropertyOptional({ type: String, description: '`nextCursor` of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
+export class ListOrdersQuery extends PageQuery {
   @ApiPropertyOptional({ type: String, enum: ORDER_STATUSES, description: 'Only orders in this status' })
   @IsOptional()
   @IsIn(ORDER_STATUSES)

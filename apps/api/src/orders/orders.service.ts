@@ -21,15 +21,11 @@ import { ApiError } from '../common/api-error';
 import { InvalidNumberError } from '../numbers/number-lookup.errors';
 import type { AgreementListResponse } from './agreement.response';
 import { apiError } from './order-error.interceptor';
-import {
-  DEFAULT_ORDER_PAGE,
-  type ListOrdersQuery,
-  type SelectionRequest,
-  type SignatureRequest,
-} from './order.request';
+import { type ListOrdersQuery, type SelectionRequest, type SignatureRequest } from './order.request';
 import type { OrderListResponse, OrderResponse } from './order.response';
 import { toOrderResponse, toOrderSummary } from './order-response.mapper';
 import { UnavailableNumberSuggestions } from './unavailable-suggestions';
+import { DEFAULT_PAGE_SIZE } from '../common/page.request';
 
 /** Where a signature came from. */
 export interface SigningClient {
@@ -83,7 +79,7 @@ export class OrdersService {
   }
 
   async list(customerId: string, query: ListOrdersQuery): Promise<OrderListResponse> {
-    const limit = query.limit ?? DEFAULT_ORDER_PAGE;
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     try {
       const page = await listOrders(this.dataSource.manager, {
         customerId,

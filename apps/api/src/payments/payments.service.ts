@@ -17,7 +17,8 @@ import {
 import { toMoney } from '../catalog/money.response';
 import { ApiError } from '../common/api-error';
 import type { PriceLineResponse } from '../orders/order.response';
-import { DEFAULT_PAYMENT_PAGE, type ListPaymentsQuery } from './payment.request';
+import { DEFAULT_PAGE_SIZE } from '../common/page.request';
+import type { ListPaymentsQuery } from './payment.request';
 import type {
   CheckoutResponse,
   PaymentListResponse,
@@ -64,7 +65,7 @@ export class PaymentsService {
     const page = await listOrderPayments(this.dataSource.manager, {
       orderId,
       customerId,
-      limit: query.limit ?? DEFAULT_PAYMENT_PAGE,
+      limit: query.limit ?? DEFAULT_PAGE_SIZE,
       cursor: query.cursor,
     });
     return { items: page.items.map(toPaymentResponse), nextCursor: page.nextCursor };
