@@ -116,9 +116,14 @@ describe('the worker killed while applying payments', () => {
         `SELECT count(*)::int AS n FROM notifications WHERE order_id = ANY($1) AND template = 'payment-confirmed' AND status = 'sent'`,
         [orderIds],
       );
+    // Every stored event processed too: an order is paid by its first event, while the other
+    // one's jobs may still wait for stalled-job recovery (the killed worker held them).
+    const unprocessed = () =>
+      count(`SELECT count(*)::int AS n FROM webhook_events WHERE processed_at IS NULL`, []);
     await waitFor(
-      async () => ((await paid()) === N && (await receipts()) === N ? true : undefined),
-      'every payment and receipt after the restart',
+      async () =>
+        (await paid()) === N && (await receipts()) === N && (await unprocessed()) === 0 ? true : undefined,
+      'every payment, receipt and event after the restart',
       60_000,
       200,
     );
