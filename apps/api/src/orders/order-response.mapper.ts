@@ -1,13 +1,27 @@
 import { formatNumber, ORDER_NEXT_STEP } from '@haoma/domain';
+import type { OrderPriceLine } from '@haoma/db';
 import type { OrderDetail, OrderTimelineEntry, OrderView } from '@haoma/orders';
 import { toMoney } from '../catalog/money.response';
 import type {
   NextStepResponse,
   OrderResponse,
   OrderSummaryResponse,
+  PriceLineResponse,
   TimelineActorResponse,
   TimelineEntryResponse,
 } from './order.response';
+
+/** One quoted line (order or payment) as the API shows it. */
+export function toPriceLineResponse(line: OrderPriceLine): PriceLineResponse {
+  return {
+    kind: line.kind,
+    code: line.code,
+    version: line.version,
+    name: line.name,
+    nameZh: line.nameZh,
+    amount: toMoney(line.amountFen),
+  };
+}
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
@@ -62,14 +76,7 @@ export function toOrderResponse(order: OrderDetail, maxExtensions: number): Orde
       order.totalFen === null || order.pricedAt === null
         ? null
         : {
-            lines: order.priceLines.map((line) => ({
-              kind: line.kind,
-              code: line.code,
-              version: line.version,
-              name: line.name,
-              nameZh: line.nameZh,
-              amount: toMoney(line.amountFen),
-            })),
+            lines: order.priceLines.map(toPriceLineResponse),
             total: toMoney(order.totalFen),
             pricedAt: order.pricedAt.toISOString(),
           },

@@ -16,8 +16,8 @@ import {
 } from '@haoma/payments';
 import { toMoney } from '../catalog/money.response';
 import { ApiError } from '../common/api-error';
-import type { PriceLineResponse } from '../orders/order.response';
 import { DEFAULT_PAGE_SIZE } from '../common/page.request';
+import { toPriceLineResponse } from '../orders/order-response.mapper';
 import type { ListPaymentsQuery } from './payment.request';
 import type {
   CheckoutResponse,
@@ -98,14 +98,7 @@ function toPaymentResponse(view: PaymentView): PaymentResponse {
     amount: toMoney(view.amountFen),
     refunded: toMoney(view.refundedFen),
     currency: view.currency,
-    lines: view.lines.map((line): PriceLineResponse => ({
-      kind: line.kind,
-      code: line.code,
-      version: line.version,
-      name: line.name,
-      nameZh: line.nameZh,
-      amount: toMoney(line.amountFen),
-    })),
+    lines: view.lines.map(toPriceLineResponse),
     checkoutUrl: view.checkoutUrl,
     expiresAt: view.expiresAt?.toISOString() ?? null,
     paidAt: view.paidAt?.toISOString() ?? null,
