@@ -4,6 +4,7 @@ import { SearchSyncNotifications1795817339233 } from './1795817339233-search-syn
 import { NumberCheckWithoutRegex1795817393706 } from './1795817393706-number-check-without-regex';
 import { Orders1795822363987 } from './1795822363987-orders';
 import { Payments1795824612255 } from './1795824612255-payments';
+import { Verification1795831203935 } from './1795831203935-verification';
 
 // Every migration, in order. Listed explicitly (no glob) so the same list runs from
 // TypeScript in tests and from dist/ in production.
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   NumberCheckWithoutRegex1795817393706,
   Orders1795822363987,
   Payments1795824612255,
+  Verification1795831203935,
 ];
 
 /** The table where TypeORM records applied migrations. */

@@ -10,6 +10,9 @@ import { NumberLookupModule } from './numbers/number-lookup.module';
 import { NumberSearchModule } from './numbers/search/number-search.module';
 import { OrdersModule } from './orders/orders.module';
 import { PaymentsApiModule } from './payments/payments-api.module';
+import { DocumentsApiModule } from './documents/documents-api.module';
+import { ServicesApiModule } from './services/services-api.module';
+import { VerificationApiModule } from './verification/verification-api.module';
 
 @Module({})
 export class AppModule {
@@ -28,6 +31,9 @@ export class AppModule {
         AuthModule,
         OrdersModule,
         PaymentsApiModule.forRoot(config),
+        DocumentsApiModule,
+        VerificationApiModule,
+        ServicesApiModule,
       ],
     };
   }

@@ -6,6 +6,10 @@ import { QueueModule } from '@haoma/jobs';
 import { NotificationsModule } from '@haoma/notifications';
 import { PaymentsModule } from '@haoma/payments';
 import { GracefulShutdown } from './boot/graceful-shutdown';
+import { CarrierWorkerModule } from './carrier/carrier-worker.module';
+import { ComplianceWorkerModule } from './compliance/compliance-worker.module';
+import { DocumentsWorkerModule } from './documents/documents-worker.module';
+import { VerificationWorkerModule } from './verification/verification-worker.module';
 import { JobSchedules } from './boot/job-schedules';
 import { ProcessorCoverageCheck } from './boot/processor-coverage';
 import { QueueEventsLog } from './boot/queue-events-log';
@@ -36,6 +40,10 @@ export class WorkerModule {
         NotificationsModule,
         PaymentsModule,
         DiscoveryModule,
+        DocumentsWorkerModule,
+        VerificationWorkerModule,
+        CarrierWorkerModule,
+        ComplianceWorkerModule,
       ],
       providers: [
         MaintenanceProcessor,

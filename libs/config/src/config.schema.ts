@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationMs } from './duration';
+import { durationList, durationMs } from './duration';
 
 /**
  * Every environment variable the shop reads, with its documented default. This file and
@@ -80,6 +80,61 @@ export const CONFIG_SCHEMA = {
   STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** How long a customer has to submit documents once paid. */
   DOCUMENTS_DEADLINE: durationMs('15d', '1m', '365d'),
+  /** Reminders before the document deadline, as durations before it (`7d,3d,1d`). */
+  DOCUMENT_REMINDERS: durationList('7d,3d,1d'),
+  /** After a rejection the customer has at least this long to resubmit (the deadline moves out if needed). */
+  DOCUMENTS_RESUBMIT_WINDOW: durationMs('7d', '1m', '365d'),
+  /** Largest document a customer may upload, in bytes (5 MB by default). */
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(100 * 1_048_576)
+    .default(5 * 1_048_576),
+  /** Documents one customer may keep stored at once (attached or not). */
+  UPLOAD_QUOTA_FILES: z.coerce.number().int().min(1).max(10_000).default(200),
+  /** Bytes one customer may keep stored at once. */
+  UPLOAD_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_048_576)
+    .default(500 * 1_048_576),
+  /** Uploads not attached to a dossier version within this long are deleted. */
+  UPLOAD_ORPHAN_TTL: durationMs('24h', '1m', '30d'),
+  /** Folder where document storage keeps the bytes; never under a served path. */
+  DOCUMENTS_DIR: z.string().min(1).default('.data/documents'),
+  /** Numbers one company (USCC) may hold before a multi-number proof (多号证明) is required. */
+  MAX_NUMBERS_PER_COMPANY: z.coerce.number().int().min(1).max(1_000).default(3),
+  /** An ID card must stay valid at least this long after submission. */
+  ID_MIN_VALIDITY: durationMs('183d', '0s', '3650d'),
+  /**
+   * Which carrier gateway the worker submits to: `sandbox` (a local stand-in the worker
+   * starts, refused in production) or `http` (CARRIER_API_URL).
+   */
+  CARRIER_PROVIDER: z.enum(['sandbox', 'http']).default('sandbox'),
+  CARRIER_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  CARRIER_API_KEY: z.string().min(8).optional(),
+  /** How long one call to the carrier may take before it counts as a (transient) failure. */
+  CARRIER_TIMEOUT: durationMs('10s', '100ms', '5m'),
+  /** First retry delay after a failed carrier call; doubles each time up to CARRIER_RETRY_MAX. */
+  CARRIER_RETRY_BASE: durationMs('5s', '10ms', '1h'),
+  CARRIER_RETRY_MAX: durationMs('10m', '10ms', '24h'),
+  /** How often the worker asks the carrier about an application under review. */
+  CARRIER_POLL_INTERVAL: durationMs('1m', '10ms', '24h'),
+  /** Sandbox carrier: its port (0 picks a free one), review delay and failure rates (0..1). */
+  CARRIER_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  CARRIER_SANDBOX_DELAY: durationMs('20s', '0s', '7d'),
+  CARRIER_SANDBOX_REJECT_RATE: z.coerce.number().min(0).max(1).default(0.1),
+  CARRIER_SANDBOX_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0.1),
+  CARRIER_SANDBOX_TIMEOUT_RATE: z.coerce.number().min(0).max(1).default(0.02),
+  /** A suspended service is terminated (销户) this long after suspension unless re-verified. */
+  SUSPENSION_TERMINATE_AFTER: durationMs('90d', '1m', '3650d'),
+  /** A terminated service's number rests this long before it returns to sale. */
+  QUARANTINE_PERIOD: durationMs('90d', '0s', '3650d'),
+  /** Identity records are kept this long after a service ends (MIIT Order 25: 2 years), then purged. */
+  IDENTITY_RETENTION: durationMs('730d', '1m', '36500d'),
+  /** Reminders before each compliance step (an expiry, a re-verification deadline, a termination). */
+  COMPLIANCE_REMINDERS: durationList('30d,7d,1d'),
   /** Kept from a refund when a paid order is cancelled after review started (fen). */
   CANCELLATION_FEE_FEN: z.coerce.number().int().min(0).max(100_000_000).default(20_000),
   /** How long the worker waits for running jobs on SIGTERM before handing them back. */
@@ -104,6 +159,18 @@ export const configSchema = z.object(CONFIG_SCHEMA).superRefine((config, ctx) =>
       code: 'custom',
       path: ['PAYMENTS_PROVIDER'],
       message: 'the sandbox cannot take payments in production',
+    });
+  if (config.CARRIER_PROVIDER === 'sandbox' && config.NODE_ENV === 'production')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CARRIER_PROVIDER'],
+      message: 'the sandbox carrier cannot activate numbers in production',
+    });
+  if (config.CARRIER_PROVIDER === 'http' && !config.CARRIER_API_URL)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CARRIER_API_URL'],
+      message: 'required when CARRIER_PROVIDER=http',
     });
   if (provider === 'stripe' && !config.STRIPE_SECRET_KEY)
     ctx.addIssue({

@@ -30,3 +30,29 @@ export function durationMs(defaultText: string, min: string, max: string) {
       return ms;
     });
 }
+
+/**
+ * A zod field for a comma-separated list of durations (`7d,3d,1d`), parsed to milliseconds,
+ * longest first and without repeats; an empty string is an empty list (no reminders).
+ */
+export function durationList(defaultText: string) {
+  return z
+    .string()
+    .default(defaultText)
+    .transform((text, ctx) => {
+      const parts = text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
+      const values: number[] = [];
+      for (const part of parts) {
+        const ms = parseDuration(part);
+        if (ms === undefined || ms <= 0) {
+          ctx.addIssue({ code: 'custom', message: `"${part}" is not a positive duration such as 7d or 12h` });
+          return z.NEVER;
+        }
+        values.push(ms);
+      }
+      return [...new Set(values)].sort((a, b) => b - a);
+    });
+}

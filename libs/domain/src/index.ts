@@ -3,3 +3,5 @@ export * from './search';
 export * from './orders';
 export * from './accounts';
 export * from './payments';
+export * from './verification';
+export * from './services';

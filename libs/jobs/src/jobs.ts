@@ -3,7 +3,15 @@
  * a queue without a job, does not compile. Payloads carry ids only; processors reload state
  * and skip when the row is no longer in the state the job expects.
  */
-export const QUEUE_NAMES = ['maintenance', 'orders', 'notifications', 'payments'] as const;
+export const QUEUE_NAMES = [
+  'maintenance',
+  'orders',
+  'notifications',
+  'payments',
+  'verification',
+  'carrier',
+  'compliance',
+] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -25,6 +33,17 @@ export interface JobPayloads {
   'apply-webhook-event': { webhookEventId: string };
   /** Asks the provider for one recorded refund (refunds row), with its idempotency key. */
   'execute-refund': { refundId: string };
+  /** Runs the automatic pre-check of one verification submission (findings stored on it). */
+  'precheck-submission': { submissionId: string };
+  /** Submits one carrier application, or asks the carrier about it, whichever its status calls for. */
+  'process-carrier-application': { applicationId: string };
+  /** Creates the tasks of one re-verification campaign in batches, with progress on the campaign row. */
+  'open-reverification-campaign': { campaignId: string };
+  /**
+   * A row was added to a live service's timeline (service_events: activation, suspension,
+   * resumption, termination, reminders); fans out the notifications it calls for.
+   */
+  'service-event-recorded': { serviceId: string; serviceEventId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -35,6 +54,10 @@ export const JOB_QUEUE = {
   'send-notification': 'notifications',
   'apply-webhook-event': 'payments',
   'execute-refund': 'payments',
+  'precheck-submission': 'verification',
+  'process-carrier-application': 'carrier',
+  'open-reverification-campaign': 'compliance',
+  'service-event-recorded': 'compliance',
 } as const satisfies Record<JobName, QueueName>;
 
 /** Jobs that run on a schedule, registered (idempotently) by the worker at boot. */
@@ -47,5 +70,9 @@ export const OUTBOX_JOBS = [
   'send-notification',
   'apply-webhook-event',
   'execute-refund',
+  'precheck-submission',
+  'process-carrier-application',
+  'open-reverification-campaign',
+  'service-event-recorded',
 ] as const satisfies readonly JobName[];
 export type OutboxJobName = (typeof OUTBOX_JOBS)[number];

@@ -185,6 +185,8 @@ export const ORDER_EVENT_TEMPLATES: {
     review_approved: ['review-approved'],
     carrier_rejected: ['carrier-rejected'],
     carrier_activated: ['number-activated'],
+    // The service's own timeline tells the customer (service-event-recorded).
+    service_terminated: [],
     cancel: ['order-cancelled'],
   },
   other: {

@@ -40,6 +40,7 @@ const NUMBER_TARGET: Record<Exclude<NumberEffect, 'none'>, string> = {
   lock: 'locked',
   reclaim: 'locked',
   assign: 'assigned',
+  quarantine: 'quarantine',
 };
 
 /**
@@ -149,13 +150,15 @@ async function applyNumberEffect(
         ? `holder_order_id = $2::uuid AND status IN ('held', 'locked')`
         : effect === 'lock'
           ? `holder_order_id = $2::uuid AND status = 'held'`
-          : `holder_order_id = $2::uuid AND status = 'locked'`;
+          : effect === 'assign'
+            ? `holder_order_id = $2::uuid AND status = 'locked'`
+            : `holder_order_id = $2::uuid AND status IN ('assigned', 'suspended')`;
   const moved: { from_status: string }[] = await manager.query(
     `WITH target AS (SELECT number, status AS from_status FROM numbers WHERE number = $1 AND ${condition} FOR UPDATE),
      changed AS (
        UPDATE numbers n
           SET status = $3::varchar,
-              holder_order_id = CASE WHEN $3::varchar = 'available' THEN NULL ELSE $2::uuid END,
+              holder_order_id = CASE WHEN $3::varchar IN ('available', 'quarantine') THEN NULL ELSE $2::uuid END,
               held_until = NULL, status_changed_at = $4, updated_at = $4
          FROM target t WHERE n.number = t.number
        RETURNING n.number, t.from_status)

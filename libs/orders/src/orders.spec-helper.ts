@@ -115,6 +115,7 @@ export const NUMBER_STATUS_OF: Record<OrderStatus, string> = {
   under_review: 'locked',
   provisioning: 'locked',
   active: 'assigned',
+  ended: 'quarantine',
   expired: 'available',
   cancelled: 'available',
 };

@@ -19,4 +19,9 @@ export const WORKER_SETTINGS = {
   // Each payment job is one short transaction (or one provider call for a refund); rows are
   // locked per event and per order, so running several at once is safe.
   payments: { ...COMMON, concurrency: 4 },
+  // One pre-check is a handful of indexed queries and one update.
+  verification: { ...COMMON, concurrency: 4 },
+  // Each job is one call to the carrier (bounded by CARRIER_TIMEOUT) and one short transaction.
+  carrier: { ...COMMON, lockDuration: 30_000, concurrency: 4 },
+  compliance: { ...COMMON, concurrency: 2 },
 } as const satisfies Record<QueueName, Partial<Omit<WorkerOptions, 'connection'>>>;

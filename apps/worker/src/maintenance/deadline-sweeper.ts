@@ -4,6 +4,9 @@ import { DataSource } from 'typeorm';
 import { purgeEndedSessions } from '@haoma/accounts';
 import { releaseExpiredHolds } from '@haoma/db';
 import { OUTBOX_RETENTION_MS, pruneOutbox } from '../outbox/outbox-retention';
+import { CarrierApplicationsSweep } from '../carrier/carrier-applications-sweep';
+import { ComplianceSweep, type ComplianceSweepReport } from '../compliance/compliance-sweep';
+import { OrphanUploads } from '../documents/orphan-uploads';
 import { LostPaymentJobs, type PaymentRepairReport } from '../payments/lost-payment-jobs';
 import { LostJobRecovery } from './lost-jobs';
 import { OverdueOrders, type OverdueReport } from './overdue-orders';
@@ -20,6 +23,12 @@ export interface SweepReport {
   sessionsPurged: number;
   /** Payment events and refunds whose jobs a lost queue dropped, re-enqueued. */
   payments: PaymentRepairReport;
+  /** Uploads never attached to a dossier within UPLOAD_ORPHAN_TTL, deleted. */
+  orphanUploads: number;
+  /** Carrier applications whose next attempt was overdue (a lost job), re-enqueued. */
+  carrierRequeued: number;
+  /** Live services' timers: suspensions, terminations, quarantine releases, purges, reminders. */
+  compliance: ComplianceSweepReport;
 }
 
 // Ended sessions are kept a while for the record (who was logged in from where), then deleted.
@@ -40,6 +49,9 @@ export class DeadlineSweeper {
     private readonly overdue: OverdueOrders,
     private readonly lostJobs: LostJobRecovery,
     private readonly lostPaymentJobs: LostPaymentJobs,
+    private readonly orphanUploads: OrphanUploads,
+    private readonly carrierApplications: CarrierApplicationsSweep,
+    private readonly complianceTimers: ComplianceSweep,
   ) {}
 
   async sweep(now: Date = new Date()): Promise<SweepReport> {
@@ -47,6 +59,8 @@ export class DeadlineSweeper {
     const documents = await this.overdue.handle('documents', now);
     // After the orders: a number whose order is still holding it is that order's to release.
     const orphanHolds = (await releaseExpiredHolds(this.dataSource.manager, 'system:sweeper', now)).length;
+    const compliance = await this.complianceTimers.sweep(now);
+    const orphanUploads = await this.orphanUploads.purge(now);
     const outboxPruned = await pruneOutbox(
       this.dataSource.manager,
       new Date(now.getTime() - OUTBOX_RETENTION_MS),
@@ -58,6 +72,7 @@ export class DeadlineSweeper {
     const transitionsRequeued = await this.lostJobs.requeueTransitions(now);
     const notificationsRequeued = await this.lostJobs.requeuePendingNotifications(now);
     const payments = await this.lostPaymentJobs.repair(now);
+    const carrierRequeued = await this.carrierApplications.requeueDue(now);
     const report = {
       holds,
       documents,
@@ -67,10 +82,14 @@ export class DeadlineSweeper {
       outboxPruned,
       sessionsPurged,
       payments,
+      orphanUploads,
+      carrierRequeued,
+      compliance,
     };
     if (
       holds.handled + holds.failed + documents.handled + documents.failed + orphanHolds > 0 ||
-      transitionsRequeued + notificationsRequeued + payments.events + payments.refunds > 0
+      transitionsRequeued + notificationsRequeued + payments.events + payments.refunds > 0 ||
+      orphanUploads + carrierRequeued + Object.values(compliance).reduce((sum, n) => sum + n, 0) > 0
     )
       this.logger.log(`sweep: ${JSON.stringify(report)}`);
     return report;

@@ -10,6 +10,8 @@ import {
   CancellationRefundHandler,
   type CancellationRefundResult,
 } from '../payments/cancellation-refund.handler';
+import { CarrierOrderEvents } from '../carrier/carrier-order-events.handler';
+import { SubmissionOrderEvents } from '../verification/submission-order-events.handler';
 import { HoldExpiryHandler, type HoldExpiryResult } from './hold-expiry.handler';
 
 /** The order workflow's asynchronous steps: hold timers, and fanning status changes out. */
@@ -19,13 +21,20 @@ export class OrdersProcessor extends WorkerHost {
     private readonly holdExpiry: HoldExpiryHandler,
     private readonly notifications: OrderNotificationsHandler,
     private readonly cancellationRefunds: CancellationRefundHandler,
+    private readonly submissions: SubmissionOrderEvents,
+    private readonly carrier: CarrierOrderEvents,
   ) {
     super();
   }
 
-  async process(
-    job: Job,
-  ): Promise<HoldExpiryResult | (OrderNotificationsResult & { refund: CancellationRefundResult })> {
+  async process(job: Job): Promise<
+    | HoldExpiryResult
+    | (OrderNotificationsResult & {
+        refund: CancellationRefundResult;
+        submissions: { outcome: string };
+        carrier: { outcome: string };
+      })
+  > {
     const name = job.name as JobName;
     switch (name) {
       case 'expire-hold':
@@ -34,7 +43,11 @@ export class OrdersProcessor extends WorkerHost {
         const payload = job.data as JobPayloads['order-event-recorded'];
         // The refund first: its "refund started" message is recorded with it.
         const refund = await this.cancellationRefunds.handle(payload);
-        return { ...(await this.notifications.handle(payload)), refund };
+        // An order that ended while under review or at the carrier takes its submission and
+        // carrier application with it.
+        const submissions = await this.submissions.handle(payload);
+        const carrier = await this.carrier.handle(payload);
+        return { ...(await this.notifications.handle(payload)), refund, submissions, carrier };
       }
       default:
         throw new UnrecoverableError(`orders: unknown job "${job.name}"`);

@@ -171,6 +171,7 @@ async function moveOrder(
       return 'order_already_confirmed';
     case 'selecting':
     case 'cancelled':
+    case 'ended':
       // Closed (cancelled while the customer was paying): the money goes back in full. Should
       // the cancellation's own refund run later, it finds nothing left to refund.
       await refundAll(

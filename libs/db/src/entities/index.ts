@@ -1,3 +1,13 @@
+import { CarrierApplicationEntity } from './carrier-application.entity';
+import { DocumentEntity } from './document.entity';
+import { DossierEntity } from './dossier.entity';
+import { DossierVersionEntity } from './dossier-version.entity';
+import { DossierVersionDocumentEntity } from './dossier-version-document.entity';
+import { ReverificationCampaignEntity } from './reverification-campaign.entity';
+import { ReverificationTaskEntity } from './reverification-task.entity';
+import { ServiceEntity } from './service.entity';
+import { ServiceEventEntity } from './service-event.entity';
+import { VerificationSubmissionEntity } from './verification-submission.entity';
 import { AgreementEntity } from './agreement.entity';
 import { CustomerEntity } from './customer.entity';
 import { FeatureEntity } from './feature.entity';
@@ -19,6 +29,16 @@ import { StaffMemberEntity } from './staff-member.entity';
 import { WebhookEventEntity } from './webhook-event.entity';
 
 export {
+  CarrierApplicationEntity,
+  DocumentEntity,
+  DossierEntity,
+  DossierVersionEntity,
+  DossierVersionDocumentEntity,
+  ReverificationCampaignEntity,
+  ReverificationTaskEntity,
+  ServiceEntity,
+  ServiceEventEntity,
+  VerificationSubmissionEntity,
   AgreementEntity,
   CustomerEntity,
   FeatureEntity,
@@ -75,4 +95,16 @@ export const ENTITIES = [
   PaymentEntity,
   RefundEntity,
   WebhookEventEntity,
+  DocumentEntity,
+  DossierEntity,
+  DossierVersionEntity,
+  DossierVersionDocumentEntity,
+  VerificationSubmissionEntity,
+  CarrierApplicationEntity,
+  ServiceEntity,
+  ServiceEventEntity,
+  ReverificationCampaignEntity,
+  ReverificationTaskEntity,
 ];
+export type { StoredFinding, StoredRejectionReason } from './verification-submission.entity';
+export type { CampaignSelection } from './reverification-campaign.entity';

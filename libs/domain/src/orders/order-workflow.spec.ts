@@ -35,6 +35,7 @@ const MOVES: readonly (readonly [OrderStatus, OrderEvent, OrderStatus])[] = [
   ['under_review', 'review_approved', 'provisioning'],
   ['provisioning', 'carrier_rejected', 'awaiting_documents'],
   ['provisioning', 'carrier_activated', 'active'],
+  ['active', 'service_terminated', 'ended'],
   ['selecting', 'cancel', 'cancelled'],
   ['awaiting_payment', 'cancel', 'cancelled'],
   ['awaiting_documents', 'cancel', 'cancelled'],
@@ -54,6 +55,7 @@ const WHO: Record<OrderEvent, readonly OrderActorKind[]> = {
   review_approved: ['staff'],
   carrier_rejected: ['system'],
   carrier_activated: ['system'],
+  service_terminated: ['system', 'staff'],
   cancel: ['customer', 'staff'],
 };
 
@@ -69,6 +71,7 @@ const EFFECT: Record<OrderEvent, NumberEffect> = {
   review_approved: 'none',
   carrier_rejected: 'none',
   carrier_activated: 'assign',
+  service_terminated: 'quarantine',
   cancel: 'release',
 };
 
@@ -132,6 +135,7 @@ const NUMBER_OF: Record<OrderStatus, 'held' | 'locked' | 'assigned' | 'free'> = 
   under_review: 'locked',
   provisioning: 'locked',
   active: 'assigned',
+  ended: 'free',
   expired: 'free',
   cancelled: 'free',
 };
@@ -141,6 +145,7 @@ const EFFECT_MOVES: Record<Exclude<NumberEffect, 'none'>, readonly [readonly str
   lock: [['held'], 'locked'],
   reclaim: [['free'], 'locked'],
   assign: [['locked'], 'assigned'],
+  quarantine: [['assigned'], 'free'],
 };
 
 describe('workflow model run', () => {
@@ -211,8 +216,8 @@ describe('workflowProblems', () => {
     ],
     [
       'a terminal status with an exit',
-      { cancel: { from: [...ORDER_TRANSITIONS.cancel.from, 'active' as const] } },
-      ['terminal status active has exits: cancel'],
+      { cancel: { from: [...ORDER_TRANSITIONS.cancel.from, 'ended' as const] } },
+      ['terminal status ended has exits: cancel'],
     ],
     [
       // The late-payment exemption covers those two events only.

@@ -11,6 +11,7 @@ export const ORDER_STATUSES = [
   'under_review',
   'provisioning',
   'active',
+  'ended',
   'expired',
   'cancelled',
 ] as const;
@@ -22,9 +23,10 @@ export type OrderActorKind = 'customer' | 'staff' | 'system';
 /**
  * What a transition does to the order's number, in the same transaction:
  * `release` puts it back on sale, `lock` makes it the customer's (after payment),
- * `reclaim` locks it again for an expired order if it is still free, `assign` makes it live.
+ * `reclaim` locks it again for an expired order if it is still free, `assign` makes it live,
+ * `quarantine` rests it (no holder) after its live service was terminated.
  */
-export type NumberEffect = 'none' | 'release' | 'lock' | 'reclaim' | 'assign';
+export type NumberEffect = 'none' | 'release' | 'lock' | 'reclaim' | 'assign' | 'quarantine';
 
 export interface OrderTransitionRule {
   readonly from: readonly OrderStatus[];
@@ -47,6 +49,7 @@ export const ORDER_EVENTS = [
   'review_approved',
   'carrier_rejected',
   'carrier_activated',
+  'service_terminated',
   'cancel',
 ] as const;
 export type OrderEvent = (typeof ORDER_EVENTS)[number];
@@ -138,6 +141,13 @@ export const ORDER_TRANSITIONS = {
     number: 'assign',
     description: 'the carrier activated the number; a live service exists',
   },
+  service_terminated: {
+    from: ['active'],
+    to: 'ended',
+    actors: ['system', 'staff'],
+    number: 'quarantine',
+    description: 'the live service was terminated (销户); the number rests in quarantine',
+  },
   cancel: {
     from: BEFORE_ACTIVE,
     to: 'cancelled',
@@ -150,9 +160,12 @@ export const ORDER_TRANSITIONS = {
 /** The only events that leave a terminal status: a payment that arrives after the hold expired. */
 export const LATE_PAYMENT_EVENTS: readonly OrderEvent[] = ['late_payment_confirmed', 'late_payment_refunded'];
 
-/** Statuses no event leaves (but for LATE_PAYMENT_EVENTS). */
+/**
+ * Statuses no event leaves (but for LATE_PAYMENT_EVENTS). `active` is not one: the live
+ * service it became may be terminated, which ends the order and frees the number.
+ */
 export const TERMINAL_ORDER_STATUSES = [
-  'active',
+  'ended',
   'expired',
   'cancelled',
 ] as const satisfies readonly OrderStatus[];
@@ -184,6 +197,7 @@ export const ORDER_NEXT_STEP = {
   under_review: { step: 'wait_for_review', deadline: null },
   provisioning: { step: 'wait_for_activation', deadline: null },
   active: { step: 'none', deadline: null },
+  ended: { step: 'none', deadline: null },
   expired: { step: 'none', deadline: null },
   cancelled: { step: 'none', deadline: null },
 } as const satisfies Record<OrderStatus, { step: string; deadline: 'hold' | 'documents' | null }>;

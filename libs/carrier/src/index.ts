@@ -1,0 +1,1 @@
+export { createCarrierApplication } from './carrier-applications';
