@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ConfigModule, type AppConfig } from '@haoma/config';
 import { DatabaseModule } from '@haoma/db';
+import { DocumentStorageModule } from '@haoma/documents';
 import { QueueModule } from '@haoma/jobs';
 import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -23,6 +24,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot({ applicationName: 'haoma-api', statementTimeout: true }),
         QueueModule.forRoot(),
+        DocumentStorageModule,
         RateLimitModule.forRoot(config),
         HealthModule,
         CatalogModule,

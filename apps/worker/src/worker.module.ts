@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ConfigModule, type AppConfig } from '@haoma/config';
 import { DatabaseModule } from '@haoma/db';
+import { DocumentStorageModule } from '@haoma/documents';
 import { QueueModule } from '@haoma/jobs';
 import { NotificationsModule } from '@haoma/notifications';
 import { PaymentsModule } from '@haoma/payments';
@@ -37,6 +38,7 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot({ applicationName: 'haoma-worker', statementTimeout: false }),
         QueueModule.forRoot(),
+        DocumentStorageModule,
         NotificationsModule,
         PaymentsModule,
         DiscoveryModule,
