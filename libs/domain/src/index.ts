@@ -5,3 +5,4 @@ export * from './accounts';
 export * from './payments';
 export * from './verification';
 export * from './services';
+export * from './documents';
