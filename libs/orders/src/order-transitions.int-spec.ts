@@ -90,7 +90,7 @@ describe('transitionOrder', () => {
       const numberAfter = await numberRow(ds, number);
       expect(numberAfter?.status).toBe(NUMBER_STATUS_OF[decision.to]);
       expect(numberAfter?.holder_order_id).toBe(
-        NUMBER_STATUS_OF[decision.to] === 'available' ? null : orderId,
+        ['available', 'quarantine'].includes(NUMBER_STATUS_OF[decision.to]) ? null : orderId,
       );
       const numberEvents: unknown[] = await ds.query(`SELECT * FROM number_events WHERE order_id = $1`, [
         orderId,

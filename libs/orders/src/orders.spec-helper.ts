@@ -144,7 +144,7 @@ export async function placeOrder(
     [
       number,
       numberStatus,
-      numberStatus === 'available' ? null : orderId,
+      numberStatus === 'available' || numberStatus === 'quarantine' ? null : orderId,
       numberStatus === 'held' ? options.holdUntil : null,
     ],
   );

@@ -107,7 +107,7 @@ describe('status sets', () => {
   it('holds a number while selecting and awaiting payment, claims it in every live status', () => {
     expect([...HOLDING_ORDER_STATUSES]).toEqual(['selecting', 'awaiting_payment']);
     expect([...LIVE_ORDER_STATUSES].sort()).toEqual(
-      ORDER_STATUSES.filter((s) => s !== 'expired' && s !== 'cancelled').sort(),
+      ORDER_STATUSES.filter((s) => s !== 'expired' && s !== 'cancelled' && s !== 'ended').sort(),
     );
     for (const s of HOLDING_ORDER_STATUSES) expect(LIVE_ORDER_STATUSES).toContain(s);
   });
@@ -117,7 +117,10 @@ describe('status sets', () => {
       const { deadline, step } = ORDER_NEXT_STEP[status];
       expect(deadline === 'hold').toBe((HOLDING_ORDER_STATUSES as readonly string[]).includes(status));
       expect(deadline === 'documents').toBe(status === 'awaiting_documents');
-      expect(step === 'none').toBe((TERMINAL_ORDER_STATUSES as readonly string[]).includes(status));
+      // An active order has nothing left to do: its live service takes over.
+      expect(step === 'none').toBe(
+        status === 'active' || (TERMINAL_ORDER_STATUSES as readonly string[]).includes(status),
+      );
     }
   });
 
@@ -212,7 +215,7 @@ describe('workflowProblems', () => {
     [
       'an unreachable status',
       { carrier_activated: { to: 'cancelled' as const } },
-      ['status active is unreachable'],
+      ['status active is unreachable', 'status ended is unreachable'],
     ],
     [
       'a terminal status with an exit',
@@ -232,7 +235,7 @@ describe('workflowProblems', () => {
         carrier_activated: { from: [] },
         cancel: { from: ORDER_TRANSITIONS.cancel.from.filter((s) => s !== 'provisioning') },
       },
-      ['status active is unreachable', 'status provisioning has no exit'],
+      ['status active is unreachable', 'status ended is unreachable', 'status provisioning has no exit'],
     ],
   ])('catches %s', (_name, patch, problems) => {
     expect(withRules(patch).sort()).toEqual([...problems].sort());
