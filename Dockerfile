@@ -12,6 +12,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Real-name documents (a volume in docker-compose.yml), owned by the user the processes run as.
+RUN mkdir -p /var/lib/haoma/documents && chown node:node /var/lib/haoma/documents
 USER node
 EXPOSE 3000
 CMD ["node", "dist/apps/api/src/main.js"]
