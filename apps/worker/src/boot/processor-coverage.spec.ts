@@ -1,6 +1,7 @@
 import { Test } from '@nestjs/testing';
 import { DiscoveryModule } from '@nestjs/core';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { QUEUE_NAMES, type QueueName } from '@haoma/jobs';
 import { ProcessorCoverageCheck, processorCoverage } from './processor-coverage';
 
 describe('processorCoverage', () => {
@@ -15,40 +16,23 @@ describe('processorCoverage', () => {
 });
 
 // Only the processor metadata matters to the check: no queue connection is made here.
-@Processor('maintenance')
-class MaintenanceStub extends WorkerHost {
-  async process(): Promise<string> {
-    return this.constructor.name;
+// One stub processor per declared queue, so a new queue needs no change here.
+function stubProcessor(queue: string): new () => WorkerHost {
+  class Stub extends WorkerHost {
+    async process(): Promise<string> {
+      return queue;
+    }
   }
+  Processor(queue)(Stub);
+  return Stub;
 }
-
-@Processor('orders')
-class OrdersStub extends WorkerHost {
-  async process(): Promise<string> {
-    return this.constructor.name;
-  }
-}
-
-@Processor('notifications')
-class NotificationsStub extends WorkerHost {
-  async process(): Promise<string> {
-    return this.constructor.name;
-  }
-}
-
-@Processor('payments')
-class PaymentsStub extends WorkerHost {
-  async process(): Promise<string> {
-    return this.constructor.name;
-  }
-}
-
-@Processor('no-such-queue')
-class StrayStub extends WorkerHost {
-  async process(): Promise<string> {
-    return this.constructor.name;
-  }
-}
+const STUBS = Object.fromEntries(QUEUE_NAMES.map((queue) => [queue, stubProcessor(queue)])) as Record<
+  QueueName,
+  new () => WorkerHost
+>;
+const StrayStub = stubProcessor('no-such-queue');
+const allBut = (...left: QueueName[]) =>
+  QUEUE_NAMES.filter((queue) => !left.includes(queue)).map((queue) => STUBS[queue]);
 
 async function init(providers: unknown[]): Promise<void> {
   const moduleRef = await Test.createTestingModule({
@@ -67,23 +51,22 @@ describe('ProcessorCoverageCheck at boot', () => {
     await expect(init([])).rejects.toThrow(
       'queue "maintenance" is declared in libs/jobs but has no processor',
     );
-    await expect(init([MaintenanceStub, OrdersStub])).rejects.toThrow(
+    await expect(init(allBut('notifications'))).rejects.toThrow(
       'queue "notifications" is declared in libs/jobs but has no processor',
     );
   });
 
   it('fails when a processor consumes an undeclared queue', async () => {
-    await expect(
-      init([MaintenanceStub, OrdersStub, NotificationsStub, PaymentsStub, StrayStub]),
-    ).rejects.toThrow('a processor consumes "no-such-queue", which libs/jobs does not declare');
+    await expect(init([...allBut(), StrayStub])).rejects.toThrow(
+      'a processor consumes "no-such-queue", which libs/jobs does not declare',
+    );
   });
 
   it('passes when every declared queue has its processor', async () => {
-    await expect(init([MaintenanceStub, OrdersStub, NotificationsStub])).rejects.toThrow(
-      'queue "payments" is declared in libs/jobs but has no processor',
-    );
-    await expect(
-      init([MaintenanceStub, OrdersStub, NotificationsStub, PaymentsStub]),
-    ).resolves.toBeUndefined();
+    for (const queue of QUEUE_NAMES)
+      await expect(init(allBut(queue))).rejects.toThrow(
+        `queue "${queue}" is declared in libs/jobs but has no processor`,
+      );
+    await expect(init(allBut())).resolves.toBeUndefined();
   });
 });
