@@ -1,1 +1,2 @@
-export {};
+export * from './service-lifecycle';
+export * from './compliance-schedule';
