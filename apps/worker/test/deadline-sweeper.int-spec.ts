@@ -5,8 +5,13 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConfigModule } from '@haoma/config';
 import { DatabaseModule } from '@haoma/db';
+import { DocumentStorageModule } from '@haoma/documents';
 import { JobProducer, QueueModule } from '@haoma/jobs';
 import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
+import { CarrierApplicationsSweep } from '../src/carrier/carrier-applications-sweep';
+import { ComplianceSweep } from '../src/compliance/compliance-sweep';
+import { LostServiceEventJobs } from '../src/compliance/lost-service-event-jobs';
+import { OrphanUploads } from '../src/documents/orphan-uploads';
 import { DeadlineSweeper } from '../src/maintenance/deadline-sweeper';
 import { LostJobRecovery } from '../src/maintenance/lost-jobs';
 import { OverdueOrders } from '../src/maintenance/overdue-orders';
@@ -41,8 +46,19 @@ describe('deadline sweeper', () => {
         ConfigModule.forRoot(testConfig(db.url)),
         DatabaseModule.forRoot({ applicationName: 'sweeper-test', statementTimeout: false }),
         QueueModule.forRoot(),
+        DocumentStorageModule,
       ],
-      providers: [DeadlineSweeper, OverdueOrders, LostJobRecovery, LostPaymentJobs],
+      providers: [
+        DeadlineSweeper,
+        OverdueOrders,
+        LostJobRecovery,
+        LostPaymentJobs,
+        // The sweeper's other steps, without their modules' processors.
+        OrphanUploads,
+        CarrierApplicationsSweep,
+        ComplianceSweep,
+        LostServiceEventJobs,
+      ],
     }).compile();
     await moduleRef.init();
     ds = moduleRef.get<DataSource>(getDataSourceToken());

@@ -38,3 +38,14 @@ export {
 } from './refund-notifications';
 export { sendNotification, type SendNotificationResult } from './send-notification';
 export { NotificationsModule, createMailTransport } from './notifications.module';
+export {
+  REMINDER_TEMPLATES,
+  SERVICE_EVENT_TEMPLATES,
+  recordReminderNotification,
+  recordServiceEventNotifications,
+  serviceEventDedupeKey,
+  suspensionReasonText,
+  type ReminderNotification,
+  type ReminderTemplateId,
+  type ServiceEventNotifications,
+} from './service-notifications';

@@ -136,10 +136,14 @@ describe('templates per order event', () => {
     expect(templatesForOrderEvent(type, event)).toEqual(expected);
   });
 
+  // A terminated line's customer hears from the service's timeline (service-terminated), not the order's.
+  const SILENT_ORDER_EVENTS: readonly string[] = ['service_terminated'];
+
   it('gives every workflow event a message and names only existing templates', () => {
     for (const event of ORDER_EVENTS) {
       const templates = templatesForOrderEvent('transition', event);
-      expect(templates.length).toBeGreaterThan(0);
+      if (SILENT_ORDER_EVENTS.includes(event)) expect(templates).toEqual([]);
+      else expect(templates.length).toBeGreaterThan(0);
       for (const t of templates) expect(ids).toContain(t);
     }
     for (const type of ORDER_EVENT_TYPES)
@@ -148,7 +152,7 @@ describe('templates per order event', () => {
 
   it('lists the rows that notify, for the sweeper', () => {
     const { events, types } = notifyingOrderEvents();
-    expect([...events].sort()).toEqual([...ORDER_EVENTS].sort());
+    expect([...events].sort()).toEqual(ORDER_EVENTS.filter((e) => !SILENT_ORDER_EVENTS.includes(e)).sort());
     expect([...types].sort()).toEqual(['created', 'hold_extended']);
   });
 });
@@ -169,5 +173,27 @@ describe('formatting', () => {
     ['2026-12-31T16:05:00Z', '2027-01-01 00:05'],
   ])('%s is %s in Beijing', (iso, text) => {
     expect(formatBeijingTime(new Date(iso))).toBe(text);
+  });
+});
+
+describe('service and reminder templates', () => {
+  it('names the deadline and the reason of a suspension', () => {
+    const { subject, text } = renderNotification('service-suspended', {
+      ...context,
+      reason: '法定代表人身份证已过期 / the legal representative’s ID has expired',
+    });
+    expect(subject).toBe('号码 400-812-3456 已停机 / The line 400-812-3456 is suspended');
+    expect(text).toContain('如未在 2026-05-16 23:59（北京时间）前完成实名认证');
+    expect(text).toContain('the legal representative’s ID has expired');
+  });
+
+  it.each([
+    'documents-reminder',
+    'expiry-reminder',
+    'reverification-reminder',
+    'termination-reminder',
+    'reverification-requested',
+  ] as const)('%s states the deadline in Beijing time', (id) => {
+    expect(renderNotification(id, context).text).toContain('2026-05-16 23:59');
   });
 });

@@ -138,8 +138,8 @@ export const NOTIFICATION_TEMPLATES = {
   'number-activated': {
     subject: { zh: '号码 {number} 已开通', en: 'Number {number} is live' },
     body: {
-      zh: '订单 {orderNo} 的号码 {number} 已开通，可以使用了。感谢您选择好码。',
-      en: 'Number {number} of order {orderNo} is active and ready to use. Thank you for choosing Haoma.',
+      zh: '订单 {orderNo} 的号码 {number} 已开通，可以使用了。请在证照到期前及时更新实名认证材料，以免停机。感谢您选择好码。',
+      en: 'Number {number} of order {orderNo} is active and ready to use. Please renew your verification documents before they expire to avoid suspension. Thank you for choosing Haoma.',
     },
   },
   'order-cancelled': {
@@ -157,6 +157,65 @@ export const NOTIFICATION_TEMPLATES = {
     body: {
       zh: '订单 {orderNo}（号码 {number}）未在 {documentsDueAt}（北京时间）前提交实名认证材料，订单已取消，号码已释放。我们将按退款政策退款。',
       en: 'The verification documents of order {orderNo} (number {number}) were not submitted by {documentsDueAt} (Beijing time), so the order is cancelled and the number released. We refund you according to the refund policy.',
+    },
+  },
+  'documents-reminder': {
+    subject: {
+      zh: '请尽快提交号码 {number} 的实名认证材料',
+      en: 'Reminder: documents for {number} are due soon',
+    },
+    body: {
+      zh: '订单 {orderNo}（号码 {number}）的实名认证材料尚未提交，截止时间为 {documentsDueAt}（北京时间）。逾期未提交，订单将被取消，号码将被释放。',
+      en: 'The verification documents of order {orderNo} (number {number}) are still missing; they are due by {documentsDueAt} (Beijing time). After that the order is cancelled and the number released.',
+    },
+  },
+  'service-suspended': {
+    subject: { zh: '号码 {number} 已停机', en: 'The line {number} is suspended' },
+    body: {
+      zh: '号码 {number}（订单 {orderNo}）已停机，原因：{reason}。如未在 {documentsDueAt}（北京时间）前完成实名认证，号码将被销户。',
+      en: 'The line {number} (order {orderNo}) is suspended. Reason: {reason}. Unless it is re-verified by {documentsDueAt} (Beijing time), the line will be terminated.',
+    },
+  },
+  'service-resumed': {
+    subject: { zh: '号码 {number} 已恢复服务', en: 'The line {number} is active again' },
+    body: {
+      zh: '号码 {number}（订单 {orderNo}）已恢复服务：{reason}。',
+      en: 'The line {number} (order {orderNo}) is active again: {reason}.',
+    },
+  },
+  'service-terminated': {
+    subject: { zh: '号码 {number} 已销户', en: 'The line {number} is terminated' },
+    body: {
+      zh: '号码 {number}（订单 {orderNo}）已销户：{reason}。号码将在冷冻期后重新开放选购；实名资料将按规定保存两年后删除。',
+      en: 'The line {number} (order {orderNo}) is terminated: {reason}. The number rests in quarantine before it returns to sale; identity records are kept as the law requires, then deleted.',
+    },
+  },
+  'reverification-requested': {
+    subject: { zh: '请为号码 {number} 重新进行实名认证', en: 'Please re-verify the line {number}' },
+    body: {
+      zh: '根据监管要求，请在 {documentsDueAt}（北京时间）前为号码 {number}（订单 {orderNo}）重新签署400业务补充协议并确认或更新实名认证资料。逾期未完成，号码将被停机。',
+      en: 'As the regulator requires, please re-sign the 400 supplement agreement and confirm or update the verification dossier of the line {number} (order {orderNo}) by {documentsDueAt} (Beijing time). Otherwise the line will be suspended.',
+    },
+  },
+  'expiry-reminder': {
+    subject: { zh: '号码 {number} 的实名证照即将到期', en: 'Credentials of {number} expire soon' },
+    body: {
+      zh: '号码 {number}（订单 {orderNo}）的实名认证证照（{reason}）将于 {documentsDueAt}（北京时间）到期。请在此之前更新资料，否则号码将被停机。',
+      en: 'A credential of the line {number} (order {orderNo}) ({reason}) expires at {documentsDueAt} (Beijing time). Please update the dossier before then, or the line will be suspended.',
+    },
+  },
+  'reverification-reminder': {
+    subject: { zh: '提醒：号码 {number} 的重新认证即将截止', en: 'Reminder: re-verify {number} soon' },
+    body: {
+      zh: '号码 {number}（订单 {orderNo}）的重新实名认证将于 {documentsDueAt}（北京时间）截止，逾期未完成，号码将被停机。',
+      en: 'The re-verification of the line {number} (order {orderNo}) is due by {documentsDueAt} (Beijing time); after that the line will be suspended.',
+    },
+  },
+  'termination-reminder': {
+    subject: { zh: '提醒：号码 {number} 即将销户', en: 'Reminder: the line {number} will be terminated' },
+    body: {
+      zh: '已停机的号码 {number}（订单 {orderNo}）将于 {documentsDueAt}（北京时间）销户，原因：{reason}。请在此之前完成实名认证以恢复服务。',
+      en: 'The suspended line {number} (order {orderNo}) will be terminated at {documentsDueAt} (Beijing time). Reason for the suspension: {reason}. Re-verify before then to restore it.',
     },
   },
 } as const satisfies Record<string, NotificationTemplate>;
