@@ -6,6 +6,7 @@ import type { AppConfig } from '@haoma/config';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, fastifyClientError } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
+import { registerUploadParsing } from './documents/upload-parsing';
 import { keepRawBodies } from './payments/raw-body';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -35,6 +36,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   );
   // The Stripe webhook's signature is over the exact bytes: its body is kept raw.
   keepRawBodies(app, BODY_LIMIT);
+  // Document uploads: multipart/form-data with the upload limits.
+  await registerUploadParsing(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();

@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+import { StaffDocumentsController } from './staff-documents.controller';
 
-/** SKELETON: owned by a helper. */
-@Module({})
+/** Dossier documents: customers upload and read their own; reviewers read any. */
+@Module({
+  controllers: [DocumentsController, StaffDocumentsController],
+  providers: [DocumentsService],
+  exports: [DocumentsService],
+})
 export class DocumentsApiModule {}
