@@ -7,10 +7,17 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@haoma/config';
 import { createDataSource } from '@haoma/db';
 import { redisConnectionOf } from '@haoma/jobs';
-import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
+import {
+  createTestDatabase,
+  testConfig,
+  type TestDatabase,
+  killWorker,
+  startWorker,
+  workerEnv,
+  type WorkerProcess,
+} from '@haoma/testing';
 import { insertCustomer, insertHeldOrder, waitFor } from './order-fixtures';
 import { insertPayment, sessionEvent, storeEvent } from './payment-fixtures';
-import { killWorker, startWorker, workerEnv, type WorkerProcess } from './worker-process';
 
 // kill -9 while payments are being applied (one of them provably in the middle of its
 // transaction), then a restart: every payment applied once, one lock, one receipt each.

@@ -7,9 +7,16 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@haoma/config';
 import { createDataSource } from '@haoma/db';
 import { redisConnectionOf } from '@haoma/jobs';
-import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
+import {
+  createTestDatabase,
+  testConfig,
+  type TestDatabase,
+  killWorker,
+  startWorker,
+  workerEnv,
+  type WorkerProcess,
+} from '@haoma/testing';
 import { insertCustomer, insertHeldOrder, orderState, waitFor } from './order-fixtures';
-import { killWorker, startWorker, workerEnv, type WorkerProcess } from './worker-process';
 
 // The built-in guarantees that need a real process: kill -9 in the middle of jobs, and a
 // graceful SIGTERM. The worker runs from source as a child process.

@@ -128,7 +128,7 @@ export const CONFIG_SCHEMA = {
   CARRIER_SANDBOX_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0.1),
   CARRIER_SANDBOX_TIMEOUT_RATE: z.coerce.number().min(0).max(1).default(0.02),
   /** A suspended service is terminated (销户) this long after suspension unless re-verified. */
-  SUSPENSION_TERMINATE_AFTER: durationMs('90d', '1m', '3650d'),
+  SUSPENSION_TERMINATE_AFTER: durationMs('90d', '1s', '3650d'),
   /** A terminated service's number rests this long before it returns to sale. */
   QUARANTINE_PERIOD: durationMs('90d', '0s', '3650d'),
   /** Identity records are kept this long after a service ends (MIIT Order 25: 2 years), then purged. */

@@ -15,3 +15,4 @@ export {
   type StandInSession,
   type StripeStandIn,
 } from './stripe-stand-in';
+export { killWorker, startWorker, workerEnv, type WorkerProcess } from './worker-process';

@@ -1,5 +1,7 @@
 // The worker as a real process, run from its TypeScript sources through the swc register (no
-// build needed, never a stale dist/), for the tests that signal or kill it.
+// build needed, never a stale dist/), for the tests that signal or kill it, and for the API
+// suites that need the whole shop running (the worker applies payments, pre-checks, talks to
+// the carrier).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -23,6 +25,7 @@ export function workerEnv(config: AppConfig, extra: Record<string, string> = {})
     REDIS_URL: config.REDIS_URL,
     QUEUE_PREFIX: config.QUEUE_PREFIX,
     MAIL_DIR: config.MAIL_DIR,
+    DOCUMENTS_DIR: config.DOCUMENTS_DIR,
     SWEEP_INTERVAL_SECONDS: String(config.SWEEP_INTERVAL_SECONDS),
     LOG_LEVEL: 'log',
     ...extra,
