@@ -36,9 +36,9 @@ import { CurrentAccount, type AuthenticatedAccount } from '../auth/current-accou
 import { PageQuery } from '../common/page.request';
 import { setDocumentContentHeaders } from './document-content.headers';
 import { DocumentErrorInterceptor } from './document-error.interceptor';
-import { ParseDocumentIdPipe } from './document-id.pipe';
 import { DocumentListResponse, DocumentResponse, toDocumentResponse } from './document.response';
 import { DocumentsService } from './documents.service';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /** A customer's dossier documents: upload one, list them, read one back, delete an unused one. */
 @ApiTags('documents')
@@ -108,7 +108,7 @@ export class DocumentsController {
   @ApiNotFoundResponse({ description: 'DOCUMENT_NOT_FOUND (also for another customer’s document)' })
   async get(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseDocumentIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
   ): Promise<DocumentResponse> {
     return toDocumentResponse(await this.documents.get(account.id, id));
   }
@@ -126,7 +126,7 @@ export class DocumentsController {
   @ApiNotFoundResponse({ description: 'DOCUMENT_NOT_FOUND (also for another customer’s document)' })
   async content(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseDocumentIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const { document, bytes } = await this.documents.content(account.id, id);
@@ -143,7 +143,7 @@ export class DocumentsController {
   @ApiConflictResponse({ description: 'CONFLICT: the document is attached to a dossier version' })
   async delete(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseDocumentIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
   ): Promise<void> {
     await this.documents.delete(account.id, id);
   }

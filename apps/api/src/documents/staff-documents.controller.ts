@@ -13,9 +13,9 @@ import type { FastifyReply } from 'fastify';
 import { StaffOnly } from '../auth/access.decorator';
 import { setDocumentContentHeaders } from './document-content.headers';
 import { DocumentErrorInterceptor } from './document-error.interceptor';
-import { ParseDocumentIdPipe } from './document-id.pipe';
 import { StaffDocumentResponse, toStaffDocumentResponse } from './document.response';
 import { DocumentsService } from './documents.service';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /** Reviewers (and admins) read any customer's documents; sales staff do not. */
 @ApiTags('staff: documents')
@@ -32,7 +32,7 @@ export class StaffDocumentsController {
   @ApiOkResponse({ type: StaffDocumentResponse })
   @ApiForbiddenResponse({ description: 'FORBIDDEN: not a reviewer or admin' })
   @ApiNotFoundResponse({ description: 'DOCUMENT_NOT_FOUND' })
-  async get(@Param('id', ParseDocumentIdPipe) id: string): Promise<StaffDocumentResponse> {
+  async get(@Param('id', ParseUuidParamPipe) id: string): Promise<StaffDocumentResponse> {
     return toStaffDocumentResponse(await this.documents.get(null, id));
   }
 
@@ -44,7 +44,7 @@ export class StaffDocumentsController {
   @ApiForbiddenResponse({ description: 'FORBIDDEN: not a reviewer or admin' })
   @ApiNotFoundResponse({ description: 'DOCUMENT_NOT_FOUND' })
   async content(
-    @Param('id', ParseDocumentIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const { document, bytes } = await this.documents.content(null, id);

@@ -24,10 +24,10 @@ import { CustomerOnly } from '../auth/access.decorator';
 import { clientInfo } from '../auth/client-info';
 import { CurrentAccount, type AuthenticatedAccount } from '../auth/current-account.decorator';
 import { OrderErrorInterceptor } from './order-error.interceptor';
-import { ParseOrderIdPipe } from './order-id.pipe';
 import { SelectionRequest, SignatureRequest } from './order.request';
 import { OrderResponse } from './order.response';
 import { OrdersService } from './orders.service';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /** The customer's steps on an order before payment: choose, extend the hold, sign. */
 @ApiTags('orders')
@@ -56,7 +56,7 @@ export class OrderStepsController {
   @ApiConflictResponse({ description: 'ORDER_NOT_EDITABLE, ORDER_HOLD_EXPIRED' })
   choose(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseOrderIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
     @Body() body: SelectionRequest,
   ): Promise<OrderResponse> {
     return this.orders.choose(account.id, id, body);
@@ -69,7 +69,7 @@ export class OrderStepsController {
   @ApiConflictResponse({ description: 'HOLD_EXTENSION_LIMIT, ORDER_HOLD_EXPIRED, ORDER_NOT_EDITABLE' })
   extend(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseOrderIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
   ): Promise<OrderResponse> {
     return this.orders.extend(account.id, id);
   }
@@ -91,7 +91,7 @@ export class OrderStepsController {
   })
   sign(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseOrderIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
     @Body() body: SignatureRequest,
     @Req() request: FastifyRequest,
   ): Promise<OrderResponse> {

@@ -24,10 +24,10 @@ import { CustomerOnly } from '../auth/access.decorator';
 import { CurrentAccount, type AuthenticatedAccount } from '../auth/current-account.decorator';
 import { InvalidNumberErrorResponse } from '../numbers/number.response';
 import { OrderErrorInterceptor } from './order-error.interceptor';
-import { ParseOrderIdPipe } from './order-id.pipe';
 import { CancelOrderRequest, CreateOrderRequest, ListOrdersQuery } from './order.request';
 import { NumberUnavailableErrorResponse, OrderListResponse, OrderResponse } from './order.response';
 import { OrdersService } from './orders.service';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /** A customer's orders: open one by holding a number, list them, read one. */
 @ApiTags('orders')
@@ -83,7 +83,7 @@ export class OrdersController {
   @ApiNotFoundResponse({ description: 'ORDER_NOT_FOUND (also for another customer’s order)' })
   get(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseOrderIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
   ): Promise<OrderResponse> {
     return this.orders.get(account.id, id);
   }
@@ -102,7 +102,7 @@ export class OrdersController {
   })
   cancel(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseOrderIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
     @Body() body: CancelOrderRequest,
   ): Promise<OrderResponse> {
     return this.orders.cancel(account.id, id, body.reason);

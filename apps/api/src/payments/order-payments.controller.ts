@@ -25,11 +25,11 @@ import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '@haoma/config';
 import { CustomerOnly } from '../auth/access.decorator';
 import { CurrentAccount, type AuthenticatedAccount } from '../auth/current-account.decorator';
-import { ParseOrderIdPipe } from '../orders/order-id.pipe';
 import { PaymentErrorInterceptor } from './payment-error.interceptor';
 import { ListPaymentsQuery } from './payment.request';
 import { CheckoutResponse, PaymentListResponse } from './payment.response';
 import { PaymentsService } from './payments.service';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /** Paying one of the customer's orders, and its payments and refunds. */
 @ApiTags('payments')
@@ -65,7 +65,7 @@ export class OrderPaymentsController {
   @ApiServiceUnavailableResponse({ description: 'PAYMENT_PROVIDER_UNAVAILABLE: retrying is safe' })
   checkout(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseOrderIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
     @Req() request: FastifyRequest,
   ): Promise<CheckoutResponse> {
     const publicUrl = this.config.PUBLIC_URL ?? `${request.protocol}://${request.host}`;
@@ -78,7 +78,7 @@ export class OrderPaymentsController {
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED, INVALID_QUERY (a cursor that is not ours)' })
   list(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseOrderIdPipe) id: string,
+    @Param('id', ParseUuidParamPipe) id: string,
     @Query() query: ListPaymentsQuery,
   ): Promise<PaymentListResponse> {
     return this.payments.list(account.id, id, query);

@@ -31,7 +31,7 @@ import {
   TaskListResponse,
   TaskResponse,
 } from './services.response';
-import { ParseUuidParamPipe } from './uuid-param.pipe';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /** A customer's live lines and re-verification tasks. Another customer's are "not found". */
 @ApiTags('services')

@@ -33,7 +33,7 @@ import {
   StaffServiceDetailResponse,
   StaffServiceListResponse,
 } from './services.response';
-import { ParseUuidParamPipe } from './uuid-param.pipe';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /**
  * Compliance staff: every line with what will be suspended or terminated and when; regulator

@@ -13,11 +13,11 @@ import {
 import type { DossierDetail, DossierSummary, DossierVersionView, Page } from '@haoma/verification';
 import { CustomerOnly } from '../auth/access.decorator';
 import { CurrentAccount, type AuthenticatedAccount } from '../auth/current-account.decorator';
-import { ParseUuidParamPipe } from './uuid-param.pipe';
 import { VerificationErrorInterceptor } from './verification-error.interceptor';
 import { DossierVersionRequest, ListDossiersQuery, NewDossierVersionRequest } from './verification.request';
 import { DossierListResponse, DossierResponse, DossierVersionResponse } from './verification.response';
 import { VerificationService } from './verification.service';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /** A customer's real-name dossiers: one per company, reusable, updated by new versions. */
 @ApiTags('dossiers')

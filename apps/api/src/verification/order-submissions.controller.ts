@@ -13,11 +13,11 @@ import {
 import type { CustomerSubmissionView } from '@haoma/verification';
 import { CustomerOnly } from '../auth/access.decorator';
 import { CurrentAccount, type AuthenticatedAccount } from '../auth/current-account.decorator';
-import { ParseOrderIdPipe } from '../orders/order-id.pipe';
 import { VerificationErrorInterceptor } from './verification-error.interceptor';
 import { SubmitDossierRequest } from './verification.request';
 import { SubmissionListResponse, SubmissionResponse } from './verification.response';
 import { VerificationService } from './verification.service';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /** Submitting a dossier for an order, and following its review. */
 @ApiTags('orders')
@@ -41,7 +41,7 @@ export class OrderSubmissionsController {
   @ApiConflictResponse({ description: 'ORDER_TRANSITION_NOT_ALLOWED: the order is not awaiting documents' })
   submit(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseOrderIdPipe) orderId: string,
+    @Param('id', ParseUuidParamPipe) orderId: string,
     @Body() body: SubmitDossierRequest,
   ): Promise<CustomerSubmissionView> {
     return this.verification.submit(account.id, orderId, body);
@@ -56,7 +56,7 @@ export class OrderSubmissionsController {
   @ApiNotFoundResponse({ description: 'ORDER_NOT_FOUND' })
   async list(
     @CurrentAccount() account: AuthenticatedAccount,
-    @Param('id', ParseOrderIdPipe) orderId: string,
+    @Param('id', ParseUuidParamPipe) orderId: string,
   ): Promise<{ items: CustomerSubmissionView[] }> {
     return { items: await this.verification.orderSubmissions(account.id, orderId) };
   }

@@ -22,7 +22,6 @@ import {
 import type { Page, ReviewDetail, ReviewQueueItem } from '@haoma/verification';
 import { StaffOnly } from '../auth/access.decorator';
 import { CurrentAccount, type AuthenticatedAccount } from '../auth/current-account.decorator';
-import { ParseUuidParamPipe } from './uuid-param.pipe';
 import { VerificationErrorInterceptor } from './verification-error.interceptor';
 import { ApproveRequest, RejectRequest, ReviewQueueQuery } from './verification.request';
 import {
@@ -32,6 +31,7 @@ import {
   ReviewResponse,
 } from './verification.response';
 import { VerificationService } from './verification.service';
+import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 
 /** The reviewers' queue: pre-checked submissions, oldest first; approve or reject with reasons. */
 @ApiTags('staff reviews')
