@@ -135,8 +135,16 @@ describe('re-verification campaigns', () => {
     const taskId = String(tasks[0]?.id);
 
     const after = new Date(deadline.getTime() + 1);
-    const ctx = { dataSource: ds, windows: TEST_WINDOWS, now: after };
+    const errors: string[] = [];
+    const ctx = {
+      dataSource: ds,
+      windows: TEST_WINDOWS,
+      now: after,
+      onError: (step: string, id: string, error: unknown) => errors.push(`${step} ${id}: ${String(error)}`),
+    };
     const [a, b] = await Promise.all([markTasksOverdue(ctx), markTasksOverdue(ctx)]);
+    // An unexpected failure would be retried by the next sweep; here it would hide a bug.
+    expect(errors).toEqual([]);
     expect(a.done + b.done).toBe(1);
     expect(await serviceRow(ds, line.serviceId)).toMatchObject({
       status: 'suspended',
