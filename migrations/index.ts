@@ -5,6 +5,7 @@ import { NumberCheckWithoutRegex1795817393706 } from './1795817393706-number-che
 import { Orders1795822363987 } from './1795822363987-orders';
 import { Payments1795824612255 } from './1795824612255-payments';
 import { Verification1795831203935 } from './1795831203935-verification';
+import { BackOffice1795833987888 } from './1795833987888-back-office';
 
 // Every migration, in order. Listed explicitly (no glob) so the same list runs from
 // TypeScript in tests and from dist/ in production.
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   Orders1795822363987,
   Payments1795824612255,
   Verification1795831203935,
+  BackOffice1795833987888,
 ];
 
 /** The table where TypeORM records applied migrations. */

@@ -13,6 +13,11 @@ import { OrdersModule } from './orders/orders.module';
 import { PaymentsApiModule } from './payments/payments-api.module';
 import { DocumentsApiModule } from './documents/documents-api.module';
 import { ServicesApiModule } from './services/services-api.module';
+import { AdminApiModule } from './admin/admin-api.module';
+import { OperationsApiModule } from './operations/operations-api.module';
+import { ReportsApiModule } from './reports/reports-api.module';
+import { SalesApiModule } from './sales/sales-api.module';
+import { StaffActionsApiModule } from './staff-actions/staff-actions-api.module';
 import { VerificationApiModule } from './verification/verification-api.module';
 
 @Module({})
@@ -36,6 +41,11 @@ export class AppModule {
         DocumentsApiModule,
         VerificationApiModule,
         ServicesApiModule,
+        SalesApiModule,
+        StaffActionsApiModule,
+        AdminApiModule,
+        ReportsApiModule,
+        OperationsApiModule,
       ],
     };
   }

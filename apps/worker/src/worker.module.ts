@@ -6,10 +6,12 @@ import { DocumentStorageModule } from '@haoma/documents';
 import { QueueModule } from '@haoma/jobs';
 import { NotificationsModule } from '@haoma/notifications';
 import { PaymentsModule } from '@haoma/payments';
+import { BackofficeWorkerModule } from './backoffice/backoffice-worker.module';
 import { GracefulShutdown } from './boot/graceful-shutdown';
 import { CarrierWorkerModule } from './carrier/carrier-worker.module';
 import { ComplianceWorkerModule } from './compliance/compliance-worker.module';
 import { DocumentsWorkerModule } from './documents/documents-worker.module';
+import { SalesWorkerModule } from './sales/sales-worker.module';
 import { VerificationWorkerModule } from './verification/verification-worker.module';
 import { JobSchedules } from './boot/job-schedules';
 import { ProcessorCoverageCheck } from './boot/processor-coverage';
@@ -46,6 +48,8 @@ export class WorkerModule {
         VerificationWorkerModule,
         CarrierWorkerModule,
         ComplianceWorkerModule,
+        SalesWorkerModule,
+        BackofficeWorkerModule,
       ],
       providers: [
         MaintenanceProcessor,

@@ -135,6 +135,11 @@ export const CONFIG_SCHEMA = {
   IDENTITY_RETENTION: durationMs('730d', '1m', '36500d'),
   /** Reminders before each compliance step (an expiry, a re-verification deadline, a termination). */
   COMPLIANCE_REMINDERS: durationList('30d,7d,1d'),
+  /**
+   * How newly paid orders get their salesperson: `round_robin` among active sales staff (the
+   * one assigned least recently goes next), or `off` (assigned by hand).
+   */
+  ORDER_ASSIGNMENT: z.enum(['round_robin', 'off']).default('round_robin'),
   /** Kept from a refund when a paid order is cancelled after review started (fen). */
   CANCELLATION_FEE_FEN: z.coerce.number().int().min(0).max(100_000_000).default(20_000),
   /** How long the worker waits for running jobs on SIGTERM before handing them back. */

@@ -11,6 +11,7 @@ export const QUEUE_NAMES = [
   'verification',
   'carrier',
   'compliance',
+  'backoffice',
 ] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
@@ -44,6 +45,10 @@ export interface JobPayloads {
    * resumption, termination, reminders); fans out the notifications it calls for.
    */
   'service-event-recorded': { serviceId: string; serviceEventId: string };
+  /** Imports one uploaded CSV of numbers (inventory_imports row), with progress on the row. */
+  'import-inventory': { importId: string };
+  /** Re-grades the inventory under the active grading rules (regrade_runs row), in resumable batches. */
+  'regrade-inventory': { runId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -58,6 +63,8 @@ export const JOB_QUEUE = {
   'process-carrier-application': 'carrier',
   'open-reverification-campaign': 'compliance',
   'service-event-recorded': 'compliance',
+  'import-inventory': 'backoffice',
+  'regrade-inventory': 'backoffice',
 } as const satisfies Record<JobName, QueueName>;
 
 /** Jobs that run on a schedule, registered (idempotently) by the worker at boot. */
@@ -74,5 +81,7 @@ export const OUTBOX_JOBS = [
   'process-carrier-application',
   'open-reverification-campaign',
   'service-event-recorded',
+  'import-inventory',
+  'regrade-inventory',
 ] as const satisfies readonly JobName[];
 export type OutboxJobName = (typeof OUTBOX_JOBS)[number];

@@ -153,7 +153,7 @@ describe('templates per order event', () => {
   it('lists the rows that notify, for the sweeper', () => {
     const { events, types } = notifyingOrderEvents();
     expect([...events].sort()).toEqual(ORDER_EVENTS.filter((e) => !SILENT_ORDER_EVENTS.includes(e)).sort());
-    expect([...types].sort()).toEqual(['created', 'hold_extended']);
+    expect([...types].sort()).toEqual(['created', 'deadline_extended', 'hold_extended']);
   });
 });
 

@@ -149,6 +149,16 @@ export const NOTIFICATION_TEMPLATES = {
       en: 'Order {orderNo} (number {number}) is cancelled: {reason}. If you paid, we refund you according to the refund policy.',
     },
   },
+  'documents-deadline-extended': {
+    subject: {
+      zh: '订单 {orderNo} 的材料提交期限已延长',
+      en: 'More time for the documents of order {orderNo}',
+    },
+    body: {
+      zh: '订单 {orderNo}（号码 {number}）的实名认证材料提交期限已延长至 {documentsDueAt}（北京时间）。说明：{reason}',
+      en: 'The deadline for the verification documents of order {orderNo} (number {number}) is now {documentsDueAt} (Beijing time). Note: {reason}',
+    },
+  },
   'documents-overdue': {
     subject: {
       zh: '订单 {orderNo} 因逾期未提交材料已取消',
@@ -254,6 +264,9 @@ export const ORDER_EVENT_TEMPLATES: {
     // Within-status steps the customer just took and sees on screen.
     priced: [],
     signed: [],
+    // Staff steps: who follows the order is internal; a new deadline is the customer's news.
+    assigned: [],
+    deadline_extended: ['documents-deadline-extended'],
   },
 };
 

@@ -35,6 +35,9 @@ interface LockedOrder {
   documents_due_at: Date | null;
 }
 
+// The events that mean the order is paid (its paid_at is their time).
+const PAYING_EVENTS: readonly OrderEvent[] = ['payment_confirmed', 'late_payment_confirmed'];
+
 const NUMBER_TARGET: Record<Exclude<NumberEffect, 'none'>, string> = {
   release: 'available',
   lock: 'locked',
@@ -97,7 +100,8 @@ export async function transitionOrder(
     `UPDATE orders
         SET status = $3, status_changed_at = $4, updated_at = $4,
             documents_due_at = CASE WHEN $5::boolean THEN $6::timestamptz ELSE documents_due_at END,
-            closed_reason = CASE WHEN $7::boolean THEN $8 ELSE closed_reason END
+            closed_reason = CASE WHEN $7::boolean THEN $8 ELSE closed_reason END,
+            paid_at = CASE WHEN $9::boolean THEN $4 ELSE paid_at END
       WHERE id = $1 AND status = $2`,
     [
       order.id,
@@ -108,6 +112,7 @@ export async function transitionOrder(
       set.documentsDueAt ?? null,
       'closedReason' in set || decision.to === 'expired' || decision.to === 'cancelled',
       set.closedReason ?? (decision.to === 'expired' || decision.to === 'cancelled' ? reason : null),
+      PAYING_EVENTS.includes(command.event),
     ],
   );
   const inserted: { id: string }[] = await manager.query(

@@ -24,4 +24,6 @@ export const WORKER_SETTINGS = {
   // Each job is one call to the carrier (bounded by CARRIER_TIMEOUT) and one short transaction.
   carrier: { ...COMMON, lockDuration: 30_000, concurrency: 4 },
   compliance: { ...COMMON, concurrency: 2 },
+  // Imports and re-grades are long (minutes) and resumable: one at a time, a long lock.
+  backoffice: { ...COMMON, lockDuration: 60_000, concurrency: 1 },
 } as const satisfies Record<QueueName, Partial<Omit<WorkerOptions, 'connection'>>>;

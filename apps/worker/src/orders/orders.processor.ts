@@ -11,6 +11,7 @@ import {
   type CancellationRefundResult,
 } from '../payments/cancellation-refund.handler';
 import { CarrierOrderEvents } from '../carrier/carrier-order-events.handler';
+import { OrderAssignmentHandler } from '../sales/order-assignment.handler';
 import { SubmissionOrderEvents } from '../verification/submission-order-events.handler';
 import { HoldExpiryHandler, type HoldExpiryResult } from './hold-expiry.handler';
 
@@ -23,6 +24,7 @@ export class OrdersProcessor extends WorkerHost {
     private readonly cancellationRefunds: CancellationRefundHandler,
     private readonly submissions: SubmissionOrderEvents,
     private readonly carrier: CarrierOrderEvents,
+    private readonly assignment: OrderAssignmentHandler,
   ) {
     super();
   }
@@ -33,6 +35,7 @@ export class OrdersProcessor extends WorkerHost {
         refund: CancellationRefundResult;
         submissions: { outcome: string };
         carrier: { outcome: string };
+        assignment: { outcome: string };
       })
   > {
     const name = job.name as JobName;
@@ -47,7 +50,9 @@ export class OrdersProcessor extends WorkerHost {
         // carrier application with it.
         const submissions = await this.submissions.handle(payload);
         const carrier = await this.carrier.handle(payload);
-        return { ...(await this.notifications.handle(payload)), refund, submissions, carrier };
+        // A newly paid order gets its salesperson.
+        const assignment = await this.assignment.handle(payload);
+        return { ...(await this.notifications.handle(payload)), refund, submissions, carrier, assignment };
       }
       default:
         throw new UnrecoverableError(`orders: unknown job "${job.name}"`);

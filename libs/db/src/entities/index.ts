@@ -1,3 +1,7 @@
+import { AuditEntryEntity } from './audit-entry.entity';
+import { OrderNoteEntity } from './order-note.entity';
+import { RegradeRunEntity } from './regrade-run.entity';
+import { SearchCountEntity } from './search-count.entity';
 import { CarrierApplicationEntity } from './carrier-application.entity';
 import { DocumentEntity } from './document.entity';
 import { DossierEntity } from './dossier.entity';
@@ -29,6 +33,10 @@ import { StaffMemberEntity } from './staff-member.entity';
 import { WebhookEventEntity } from './webhook-event.entity';
 
 export {
+  AuditEntryEntity,
+  OrderNoteEntity,
+  RegradeRunEntity,
+  SearchCountEntity,
   CarrierApplicationEntity,
   DocumentEntity,
   DossierEntity,
@@ -105,6 +113,10 @@ export const ENTITIES = [
   ServiceEventEntity,
   ReverificationCampaignEntity,
   ReverificationTaskEntity,
+  AuditEntryEntity,
+  OrderNoteEntity,
+  RegradeRunEntity,
+  SearchCountEntity,
 ];
 export type { StoredFinding, StoredRejectionReason } from './verification-submission.entity';
 export type { CampaignSelection } from './reverification-campaign.entity';

@@ -1,11 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const IMPORT_STATUSES = ['running', 'succeeded', 'failed'] as const;
+export const IMPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** One run of the bulk importer, with its progress, so a long import can be watched and audited. */
 @Entity({ name: 'inventory_imports' })
-@Check('inventory_imports_status_check', `"status" IN ('running', 'succeeded', 'failed')`)
+@Check('inventory_imports_status_check', `"status" IN ('queued', 'running', 'succeeded', 'failed')`)
 export class InventoryImportEntity {
   @PrimaryGeneratedColumn('uuid', { name: 'id', primaryKeyConstraintName: 'inventory_imports_pkey' })
   id!: string;
@@ -20,6 +20,19 @@ export class InventoryImportEntity {
 
   @Column({ name: 'status', type: 'varchar', length: 16, default: 'running' })
   status!: ImportStatus;
+
+  /**
+   * A file uploaded through the API: where document storage keeps it until the import job
+   * has read it, and its size, against which `bytes_read` gives the progress and the ETA.
+   */
+  @Column({ name: 'storage_key', type: 'varchar', length: 200, nullable: true })
+  storageKey!: string | null;
+
+  @Column({ name: 'bytes_total', type: 'bigint', nullable: true })
+  bytesTotal!: string | null;
+
+  @Column({ name: 'bytes_read', type: 'bigint', default: 0 })
+  bytesRead!: string;
 
   @Column({ name: 'lines_read', type: 'integer', default: 0 })
   linesRead!: number;

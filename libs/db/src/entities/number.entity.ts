@@ -76,6 +76,16 @@ export class NumberEntity {
   @Column({ name: 'selection_fee_fen', type: 'integer' })
   selectionFeeFen!: number;
 
+  /**
+   * When an admin set the selection fee by hand (a price override), with why and who: a
+   * re-grade keeps such a fee. NULL: the fee is the grading rules'.
+   */
+  @Column({ name: 'fee_overridden_at', type: 'timestamptz', nullable: true })
+  feeOverriddenAt!: Date | null;
+
+  @Column({ name: 'fee_override_reason', type: 'text', nullable: true })
+  feeOverrideReason!: string | null;
+
   /** Version of the grading rules that graded this number. */
   @Column({ name: 'grading_version', type: 'integer' })
   gradingVersion!: number;

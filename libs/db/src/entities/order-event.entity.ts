@@ -9,7 +9,16 @@ import {
 } from 'typeorm';
 import { OrderEntity } from './order.entity';
 
-export const ORDER_EVENT_TYPES = ['created', 'transition', 'priced', 'hold_extended', 'signed'] as const;
+export const ORDER_EVENT_TYPES = [
+  'created',
+  'transition',
+  'priced',
+  'hold_extended',
+  'signed',
+  // Staff steps within a status (issue 7): who follows the order, a moved deadline.
+  'assigned',
+  'deadline_extended',
+] as const;
 export type OrderEventType = (typeof ORDER_EVENT_TYPES)[number];
 
 /**

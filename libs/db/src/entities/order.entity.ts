@@ -12,6 +12,7 @@ import {
 import { HOLDING_ORDER_STATUSES, LIVE_ORDER_STATUSES, ORDER_STATUSES, type OrderStatus } from '@haoma/domain';
 import { CustomerEntity } from './customer.entity';
 import { NumberEntity } from './number.entity';
+import { StaffMemberEntity } from './staff-member.entity';
 
 const sqlList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -39,6 +40,8 @@ export interface OrderPriceLine {
 @Index('orders_hold_until_idx', ['holdUntil'], { where: `"status" IN (${sqlList(HOLDING_ORDER_STATUSES)})` })
 @Index('orders_documents_due_idx', ['documentsDueAt'], { where: `"status" = 'awaiting_documents'` })
 @Index('orders_status_idx', ['status', 'statusChangedAt'])
+@Index('orders_assignee_idx', ['assigneeId', 'status'], { where: `"assignee_id" IS NOT NULL` })
+@Index('orders_paid_idx', ['paidAt'], { where: `"paid_at" IS NOT NULL` })
 @Index('orders_order_no_key', ['orderNo'], { unique: true })
 @Check('orders_status_check', `"status" IN (${sqlList(ORDER_STATUSES)})`)
 @Check(
@@ -107,6 +110,21 @@ export class OrderEntity {
 
   @Column({ name: 'documents_due_at', type: 'timestamptz', nullable: true })
   documentsDueAt!: Date | null;
+
+  /** The sales staff member who follows the order (round-robin when paid, or by hand). */
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId!: string | null;
+
+  @ManyToOne(() => StaffMemberEntity)
+  @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'orders_assignee_id_fkey' })
+  assignee?: StaffMemberEntity;
+
+  @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true })
+  assignedAt!: Date | null;
+
+  /** When payment was confirmed (Stripe, the sandbox or a recorded bank transfer). */
+  @Column({ name: 'paid_at', type: 'timestamptz', nullable: true })
+  paidAt!: Date | null;
 
   /** Why the order ended (expired, cancelled), for the customer and staff. */
   @Column({ name: 'closed_reason', type: 'text', nullable: true })

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** SKELETON: owned by a helper. */
+@Module({})
+export class OperationsApiModule {}
