@@ -6,3 +6,4 @@ export * from './payments';
 export * from './verification';
 export * from './services';
 export * from './documents';
+export * from './reports';
