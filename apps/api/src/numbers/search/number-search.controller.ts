@@ -10,6 +10,7 @@ import {
 import { NumberSearchResponse, NumberSuggestionsResponse } from './number-search.response';
 import { NumberSearchService } from './number-search.service';
 import { MAX_SUGGESTIONS, NumberSuggestService } from './number-suggest.service';
+import { SearchCounter } from './search-counter';
 import { Public } from '../../auth/access.decorator';
 
 @ApiTags('numbers')
@@ -19,6 +20,7 @@ export class NumberSearchController {
   constructor(
     private readonly numbers: NumberSearchService,
     private readonly suggestions: NumberSuggestService,
+    private readonly searchCounter: SearchCounter,
   ) {}
 
   @Get()
@@ -82,7 +84,10 @@ export class NumberSearchController {
   @ApiOkResponse({ type: NumberSearchResponse })
   @ApiBadRequestResponse({ description: 'INVALID_QUERY, with the parameters at fault and their codes' })
   search(@Query() query: RawNumberQuery): NumberSearchResponse {
-    return this.numbers.search(query);
+    const page = this.numbers.search(query);
+    // A search for the funnel is its first page; following pages are the same search.
+    if (query['cursor'] === undefined) this.searchCounter.count();
+    return page;
   }
 
   @Get('suggest')

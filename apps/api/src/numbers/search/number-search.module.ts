@@ -5,6 +5,7 @@ import { NumberIndexHolder } from './number-index.holder';
 import { NumberSearchController } from './number-search.controller';
 import { NumberSearchService } from './number-search.service';
 import { NumberSuggestService } from './number-suggest.service';
+import { SearchCounter } from './search-counter';
 
 @Module({
   controllers: [NumberSearchController],
@@ -14,6 +15,7 @@ import { NumberSuggestService } from './number-suggest.service';
     NumberIndexHolder,
     NumberSearchService,
     NumberSuggestService,
+    SearchCounter,
   ],
   exports: [NumberSuggestService],
 })
