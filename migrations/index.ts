@@ -6,6 +6,7 @@ import { Orders1795822363987 } from './1795822363987-orders';
 import { Payments1795824612255 } from './1795824612255-payments';
 import { Verification1795831203935 } from './1795831203935-verification';
 import { BackOffice1795833987888 } from './1795833987888-back-office';
+import { RefundSucceededAt1795834678594 } from './1795834678594-refund-succeeded-at';
 
 // Every migration, in order. Listed explicitly (no glob) so the same list runs from
 // TypeScript in tests and from dist/ in production.
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   Payments1795824612255,
   Verification1795831203935,
   BackOffice1795833987888,
+  RefundSucceededAt1795834678594,
 ];
 
 /** The table where TypeORM records applied migrations. */

@@ -88,8 +88,9 @@ const refund = (
 ) =>
   ds.query(
     `INSERT INTO refunds (payment_id, order_id, amount_fen, status, reason, idempotency_key, created_by, created_at,
-                          updated_at)
-     VALUES ($1, $2, $3, $4, 'staff', gen_random_uuid()::text, 'staff:test', $5, $5)`,
+                          updated_at, succeeded_at)
+     VALUES ($1, $2, $3, $4, 'staff', gen_random_uuid()::text, 'staff:test', $5, $5,
+             CASE WHEN $4::varchar = 'succeeded' THEN $5::timestamptz END)`,
     [paymentId, orderId, amountFen, status, at],
   );
 

@@ -58,14 +58,13 @@ const GROUP_SQL: Record<RevenueGrouping, string> = {
 
 const BUCKET_FORMAT: Record<ReportInterval, string> = { day: 'YYYY-MM-DD', month: 'YYYY-MM' };
 
-// A payment counts when it was paid; a refund when it succeeded: refunds are written
-// `status = 'succeeded', updated_at = now()` once and not changed after.
+// A payment counts when it was paid; a refund when it succeeded (succeeded_at).
 const MONEY_SQL = `
   SELECT p.paid_at AS at, p.order_id, p.amount_fen AS paid, 0 AS refunded, 1 AS payments, 0 AS refunds
     FROM payments p WHERE p.status = 'paid' AND p.paid_at >= $1 AND p.paid_at < $2
   UNION ALL
-  SELECT r.updated_at, r.order_id, 0, r.amount_fen, 0, 1
-    FROM refunds r WHERE r.status = 'succeeded' AND r.updated_at >= $1 AND r.updated_at < $2`;
+  SELECT r.succeeded_at, r.order_id, 0, r.amount_fen, 0, 1
+    FROM refunds r WHERE r.status = 'succeeded' AND r.succeeded_at >= $1 AND r.succeeded_at < $2`;
 
 const row = (bucket: string, group: string, sums: Sums): RevenueRow => ({
   bucket,

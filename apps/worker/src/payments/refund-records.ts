@@ -115,7 +115,8 @@ export async function settleRefund(
   const base = { refundId: refund.id, from: refund.status, to };
   if (!NEXT_STATUSES[refund.status].includes(to)) return { ...base, changed: false };
   await manager.query(
-    `UPDATE refunds SET status = $2, failure_reason = coalesce($3, failure_reason), updated_at = now()
+    `UPDATE refunds SET status = $2, failure_reason = coalesce($3, failure_reason), updated_at = now(),
+            succeeded_at = CASE WHEN $2::varchar = 'succeeded' THEN now() ELSE succeeded_at END
       WHERE id = $1`,
     [refund.id, to, failureReason],
   );

@@ -64,6 +64,10 @@ export class RefundEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  /** When the provider confirmed the money went back: revenue reports net refunds on this day. */
+  @Column({ name: 'succeeded_at', type: 'timestamptz', nullable: true })
+  succeededAt!: Date | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }
