@@ -49,3 +49,4 @@ export {
   type ReminderTemplateId,
   type ServiceEventNotifications,
 } from './service-notifications';
+export { resendDedupeKey, resendNotification, type ResentNotification } from './resend-notification';

@@ -21,3 +21,11 @@ export {
 } from './order-queries';
 export { decodeOrderCursor, encodeOrderCursor, type OrderCursor } from './order-cursor';
 export { isUniqueViolation } from './pg-errors';
+export {
+  DeadlineExtensionError,
+  extendOrderDeadline,
+  MAX_DEADLINE_EXTENSION_MS,
+  type DeadlineExtensionCommand,
+  type DeadlineExtensionResult,
+  type ExtendableDeadline,
+} from './deadline-extension';

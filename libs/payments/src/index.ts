@@ -47,3 +47,25 @@ export {
   type RefundView,
   type SandboxPaymentView,
 } from './payment-queries';
+export {
+  StaffPaymentError,
+  STAFF_PAYMENT_ERROR_CODES,
+  type StaffPaymentErrorCode,
+} from './staff-payment-errors';
+export { recordRefund, refundedOrPending, type NewRefund } from './refund-recording';
+export {
+  applyPaidPayment,
+  type ApplyPaymentContext,
+  type PaidPayment,
+  type PaymentApplication,
+  type PaymentOutcome,
+} from './payment-application';
+export { recordBankTransfer, type BankTransferCommand, type BankTransferResult } from './bank-transfer';
+export {
+  issueStaffRefund,
+  settlementOf,
+  type RefundSettlement,
+  type StaffRefundCommand,
+  type StaffRefundResult,
+} from './staff-refund';
+export { listStaffOrderPayments, type StaffPaymentView, type StaffRefundView } from './staff-payment-queries';

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { StaffActionsController } from './staff-actions.controller';
+import { StaffActionsService } from './staff-actions.service';
 
-/** SKELETON: owned by a helper. */
-@Module({})
+/** Staff actions on an order: bank transfers, refunds, cancellation, deadlines, resending messages. */
+@Module({
+  controllers: [StaffActionsController],
+  providers: [StaffActionsService],
+})
 export class StaffActionsApiModule {}
