@@ -1,10 +1,10 @@
+import { recordRefund, refundedOrPending } from '@haoma/payments';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@haoma/config';
 import { cancellationRefund, isOrderStatus } from '@haoma/domain';
 import type { JobPayloads } from '@haoma/jobs';
-import { recordRefund, refundedOrPending } from './refund-records';
 
 export type CancellationRefundResult =
   | { outcome: 'refund'; refundId: string; amountFen: number; created: boolean }

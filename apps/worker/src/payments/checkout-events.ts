@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { recordRefund, refundedOrPending } from '@haoma/payments';
 import type { OrderStatus, RefundReason } from '@haoma/domain';
 import { OrderError, transitionOrder, type OrderActor } from '@haoma/orders';
 import type { SessionFacts } from './provider-events';
-import { recordRefund, refundedOrPending } from './refund-records';
 
 /** What applying a checkout event needs besides the event. */
 export interface CheckoutContext {

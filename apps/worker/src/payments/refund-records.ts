@@ -3,66 +3,6 @@ import type { RefundStatus } from '@haoma/db';
 import { recordRefundNotification, type RefundTemplateId } from '@haoma/notifications';
 import { appendOutbox } from '@haoma/orders';
 
-/** A refund to record: the amount and reason come from the policy (libs/domain payments). */
-export interface NewRefund {
-  paymentId: string;
-  orderId: string;
-  amountFen: number;
-  reason: string;
-  /** Unique per cause (`refund:number_taken:<paymentId>`, `refund:cancel:<orderEventId>`). */
-  idempotencyKey: string;
-  createdBy: string;
-}
-
-/**
- * Records a refund in the caller's transaction, with its `execute-refund` job and the
- * customer's "refund started" message in the outbox. The idempotency key is unique: recording
- * the same cause again returns the existing refund and adds nothing.
- */
-export async function recordRefund(
-  manager: EntityManager,
-  refund: NewRefund,
-): Promise<{ refundId: string; created: boolean }> {
-  const inserted: { id: string }[] = await manager.query(
-    `INSERT INTO refunds (payment_id, order_id, amount_fen, reason, idempotency_key, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (idempotency_key) DO NOTHING
-     RETURNING id`,
-    [
-      refund.paymentId,
-      refund.orderId,
-      refund.amountFen,
-      refund.reason,
-      refund.idempotencyKey,
-      refund.createdBy,
-    ],
-  );
-  const refundId = inserted[0]?.id;
-  if (!refundId) {
-    const existing: { id: string }[] = await manager.query(
-      `SELECT id FROM refunds WHERE idempotency_key = $1`,
-      [refund.idempotencyKey],
-    );
-    return { refundId: String(existing[0]?.id), created: false };
-  }
-  await appendOutbox(manager, 'execute-refund', { refundId });
-  await notifyRefund(manager, refundId, 'refund-created');
-  return { refundId, created: true };
-}
-
-/**
- * What of a payment is refunded or on its way back (pending and succeeded refunds): the
- * policy refunds at most the rest. Read under the payment's or the order's row lock.
- */
-export async function refundedOrPending(manager: EntityManager, paymentId: string): Promise<number> {
-  const rows: { fen: number }[] = await manager.query(
-    `SELECT coalesce(sum(amount_fen), 0)::int AS fen FROM refunds
-      WHERE payment_id = $1 AND status IN ('pending', 'succeeded')`,
-    [paymentId],
-  );
-  return rows[0]?.fen ?? 0;
-}
-
 /** A refund's life: settled once, except that Stripe may report a succeeded refund failed later. */
 const NEXT_STATUSES: Record<RefundStatus, readonly RefundStatus[]> = {
   pending: ['succeeded', 'failed', 'cancelled'],
