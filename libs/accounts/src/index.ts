@@ -45,3 +45,10 @@ export {
   type NewStaffMember,
   type StaffPagePosition,
 } from './staff-members';
+export {
+  changeStaffRole,
+  deactivateStaffMemberAudited,
+  inviteStaffMember,
+  oneTimePassword,
+  StaffAdminError,
+} from './staff-admin';

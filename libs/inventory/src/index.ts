@@ -28,3 +28,45 @@ export {
   type ProgressStream,
 } from './progress-reporter';
 export { importNumbersInWorker, IMPORT_WORKER_LIMITS, type WorkerImportSource } from './import-in-worker';
+export {
+  INVENTORY_ADMIN_ERROR_CODES,
+  InventoryAdminError,
+  type InventoryAdminErrorCode,
+} from './inventory-admin-errors';
+export {
+  checkImportFile,
+  cleanSourceName,
+  failImport,
+  findImport,
+  IMPORT_UPLOAD_MAX_BYTES,
+  importStorageKey,
+  listImports,
+  newImportId,
+  queueImport,
+  runUploadedImport,
+  UPLOAD_BATCH_LINES,
+  type ImportView,
+  type UploadedImportOutcome,
+} from './import-upload';
+export {
+  clearNumberFee,
+  overrideNumberFee,
+  releaseHold,
+  retireNumber,
+  unretireNumber,
+  type AdminNumberView,
+  type NumberAdminCommand,
+} from './number-admin';
+export { createRuleSet, listRuleSets, loadRuleSet, type GradingRuleSetView } from './grading-rule-sets';
+export {
+  activateRuleSet,
+  failRegradeRun,
+  findRegradeRun,
+  listRegradeRuns,
+  REGRADABLE_STATUSES,
+  REGRADE_BATCH_SIZE,
+  runRegrade,
+  type RegradeOptions,
+  type RegradeOutcome,
+  type RegradeRunView,
+} from './regrade';
