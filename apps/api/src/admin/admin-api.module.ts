@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AdminNumbersController } from './admin-numbers.controller';
+import { CatalogAdminController } from './catalog-admin.controller';
+import { GradingRulesController } from './grading-rules.controller';
+import { InventoryImportsController } from './inventory-imports.controller';
 
-/** SKELETON: owned by a helper. */
-@Module({})
+/** Admin endpoints: inventory imports, per-number administration, grading rules and re-grades, catalog versions. */
+@Module({
+  controllers: [
+    InventoryImportsController,
+    AdminNumbersController,
+    GradingRulesController,
+    CatalogAdminController,
+  ],
+})
 export class AdminApiModule {}

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { STAFF_ROLES, type StaffRole } from '@haoma/db';
 import { PASSWORD_MIN_LENGTH } from '@haoma/domain';
 import { PageQuery } from '../common/page.request';
@@ -20,13 +20,23 @@ export class CreateStaffMemberRequest {
   @IsIn(STAFF_ROLES)
   role!: StaffRole;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: String,
-    description: `Initial password: at least ${PASSWORD_MIN_LENGTH} characters, not all of one kind`,
+    description:
+      `Initial password: at least ${PASSWORD_MIN_LENGTH} characters, not all of one kind. ` +
+      'Left out: an invitation, answered once with a generated one-time password to hand over.',
   })
+  @IsOptional()
   @IsString()
   @MaxLength(1_000)
-  password!: string;
+  password?: string;
+}
+
+/** A staff member's new role. */
+export class ChangeStaffRoleRequest {
+  @ApiProperty({ type: String, enum: STAFF_ROLES, example: 'reviewer' })
+  @IsIn(STAFF_ROLES)
+  role!: StaffRole;
 }
 
 /** A page of the staff list. */

@@ -6,6 +6,7 @@ import {
   HttpStatus,
   Param,
   ParseUUIDPipe,
+  Patch,
   Post,
   Query,
   UseInterceptors,
@@ -20,16 +21,31 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
+  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { AccountsService, listStaffMembers, type StaffPagePosition } from '@haoma/accounts';
+import {
+  AccountsService,
+  changeStaffRole,
+  deactivateStaffMemberAudited,
+  inviteStaffMember,
+  listStaffMembers,
+  type StaffPagePosition,
+} from '@haoma/accounts';
 import { ApiError } from '../common/api-error';
 import { StaffOnly } from './access.decorator';
 import { AccountErrorInterceptor } from './account-error.interceptor';
 import { AccountResponse, toAccountResponse } from './session.response';
-import { CreateStaffMemberRequest, StaffListQuery } from './staff-member.request';
+import { ChangeStaffRoleRequest, CreateStaffMemberRequest, StaffListQuery } from './staff-member.request';
+import { AdminErrorInterceptor } from '../admin/admin-error.interceptor';
 import { DEFAULT_PAGE_SIZE } from '../common/page.request';
+
+/** A created staff member; with the one-time password when the admin gave none (shown once). */
+export class CreatedStaffMemberResponse extends AccountResponse {
+  @ApiPropertyOptional({ type: String, description: 'Only when no password was given: hand it over once' })
+  oneTimePassword?: string;
+}
 
 export class StaffMemberListResponse {
   @ApiProperty({ type: () => AccountResponse, isArray: true })
@@ -77,7 +93,7 @@ export function decodeStaffCursor(cursor: string): StaffPagePosition {
 @StaffOnly('admin')
 @ApiForbiddenResponse({ description: 'FORBIDDEN: admins only' })
 @Controller('api/v1/staff/members')
-@UseInterceptors(AccountErrorInterceptor)
+@UseInterceptors(AccountErrorInterceptor, AdminErrorInterceptor)
 export class StaffMembersController {
   constructor(
     private readonly accounts: AccountsService,
@@ -99,21 +115,45 @@ export class StaffMembersController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a staff member' })
-  @ApiCreatedResponse({ type: AccountResponse })
+  @ApiOperation({
+    summary: 'Create (invite) a staff member',
+    description:
+      'Without `password`, a one-time password is generated and answered once, for the admin to hand over.',
+  })
+  @ApiCreatedResponse({ type: CreatedStaffMemberResponse })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED with field codes' })
   @ApiConflictResponse({ description: 'EMAIL_TAKEN' })
-  async create(@Body() body: CreateStaffMemberRequest): Promise<AccountResponse> {
-    return toAccountResponse(await this.accounts.createStaffMember(body));
+  async create(@Body() body: CreateStaffMemberRequest): Promise<CreatedStaffMemberResponse> {
+    const invited = await inviteStaffMember(this.dataSource, body, {
+      scrypt: this.accounts.policy.scrypt,
+    });
+    return {
+      ...toAccountResponse(invited.profile),
+      ...(invited.oneTimePassword === null ? {} : { oneTimePassword: invited.oneTimePassword }),
+    };
+  }
+
+  @Patch(':id/role')
+  @ApiOperation({
+    summary: 'Change a staff member’s role; their sessions are revoked so the change bites at once',
+  })
+  @ApiOkResponse({ type: AccountResponse })
+  @ApiNotFoundResponse({ description: 'STAFF_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'STAFF_LAST_ADMIN: the last active admin cannot be demoted' })
+  async changeRole(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @Body() body: ChangeStaffRoleRequest,
+  ): Promise<AccountResponse> {
+    return toAccountResponse(await changeStaffRole(this.dataSource, id, body.role));
   }
 
   @Post(':id/deactivate')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Deactivate a staff member: no more logins, every session revoked at once' })
   @ApiOkResponse({ type: AccountResponse })
-  @ApiNotFoundResponse({ description: 'NOT_FOUND' })
-  @ApiConflictResponse({ description: 'CONFLICT: the last active admin cannot be deactivated' })
+  @ApiNotFoundResponse({ description: 'STAFF_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'STAFF_LAST_ADMIN: the last active admin cannot be deactivated' })
   async deactivate(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string): Promise<AccountResponse> {
-    return toAccountResponse(await this.accounts.deactivateStaffMember(id));
+    return toAccountResponse(await deactivateStaffMemberAudited(this.dataSource, id));
   }
 }
