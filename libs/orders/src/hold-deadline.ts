@@ -23,9 +23,12 @@ export interface MoveHoldCommand {
  */
 export async function moveHold(manager: EntityManager, command: MoveHoldCommand): Promise<boolean> {
   const { orderId, number, to, now } = command;
+  // A CTE: TypeORM answers a bare UPDATE … RETURNING as [rows, count], never empty.
   const moved: unknown[] = await manager.query(
-    `UPDATE numbers SET held_until = $3, updated_at = $4
-      WHERE number = $1 AND holder_order_id = $2 AND status = 'held' RETURNING number`,
+    `WITH moved AS (
+       UPDATE numbers SET held_until = $3, updated_at = $4
+        WHERE number = $1 AND holder_order_id = $2 AND status = 'held' RETURNING number)
+     SELECT number FROM moved`,
     [number, orderId, to, now],
   );
   if (moved.length === 0) return false;
