@@ -69,7 +69,8 @@ export async function recordOrderEventNotifications(
     holdUntil: row.hold_until,
     documentsDueAt: row.documents_due_at,
     totalFen: row.total_fen,
-    reason: row.type === 'transition' ? row.reason : null,
+    // A transition's reason, or the one staff gave for a step within a status (a new deadline).
+    reason: row.type === 'transition' || row.type === 'deadline_extended' ? row.reason : null,
     amountFen: row.paid_fen,
     lines: row.price_lines,
   });
