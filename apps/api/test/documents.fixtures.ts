@@ -1,6 +1,7 @@
 // Shared by the document e2e suites: the API on its own database and documents folder,
-// small but structurally real JPG/PNG/PDF files, and raw multipart bodies (built by hand so
-// a test controls every byte: part order, names with path characters, two files).
+// small but structurally real JPG/PNG/PDF files (@haoma/testing's samples, as Buffers), and
+// raw multipart bodies (built by hand so a test controls every byte: part order, names with
+// path characters, two files).
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +9,14 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@haoma/config';
 import { createDataSource } from '@haoma/db';
-import { createTestDatabase, testConfig, type TestDatabase } from '@haoma/testing';
+import {
+  createTestDatabase,
+  sampleJpeg,
+  samplePdf,
+  samplePng,
+  testConfig,
+  type TestDatabase,
+} from '@haoma/testing';
 import { startApi } from './start-api';
 
 export interface DocumentsEnv {
@@ -62,44 +70,21 @@ export async function allStoredFiles(env: DocumentsEnv): Promise<string[]> {
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-const bytes = (...parts: (readonly number[] | Uint8Array | string)[]): Buffer =>
-  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+/** The usual scan of a baseline JPEG (a stuffed FF 00, no restart marker). */
+const JPEG_SCAN = [0x12, 0x34, 0xff, 0x00, 0x56] as const;
 
-const segment = (marker: number, payload: string): Buffer => {
-  const body = Buffer.from(payload, 'latin1');
-  return bytes([0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff], body);
-};
-
-/** A baseline JPEG: SOI, APP0, an optional comment, a scan, EOI; `padTo` grows the scan. */
+/** A baseline JPEG (the shared sample) with an optional comment; `padTo` grows the scan to that many bytes in all. */
 export function jpeg(options: { comment?: string; padTo?: number } = {}): Buffer {
-  const head = bytes(
-    [0xff, 0xd8],
-    segment(0xe0, 'JFIF\0\x01\x01\0\0\x01\0\x01\0\0'),
-    options.comment === undefined ? [] : segment(0xfe, options.comment),
-    segment(0xda, '\x01\x01\0\0\x3f\0'),
-    [0x12, 0x34, 0xff, 0x00, 0x56],
-  );
-  const pad = Math.max(0, (options.padTo ?? 0) - head.length - 2);
-  return bytes(head, Buffer.alloc(pad, 0x11), [0xff, 0xd9]);
+  const comment = options.comment === undefined ? {} : { comment: options.comment };
+  const pad = Math.max(0, (options.padTo ?? 0) - sampleJpeg({ ...comment, scan: JPEG_SCAN }).length);
+  return Buffer.from(sampleJpeg({ ...comment, scan: [...JPEG_SCAN, ...new Array<number>(pad).fill(0x11)] }));
 }
 
-const chunk = (type: string, data: readonly number[]): Buffer =>
-  bytes([0, 0, 0, data.length], type, data, [0, 0, 0, 0]);
+/** A 1×1 PNG (the shared sample). */
+export const png = (): Buffer => Buffer.from(samplePng());
 
-/** A 1×1 PNG. */
-export function png(): Buffer {
-  return bytes(
-    [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-    chunk('IHDR', [0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]),
-    chunk('IDAT', [0x78, 0x9c, 0x63, 0xf8, 0x0f, 0x00, 0x01, 0x01, 0x01, 0x00]),
-    chunk('IEND', []),
-  );
-}
-
-/** A minimal PDF. */
-export function pdf(): Buffer {
-  return bytes('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-}
+/** A minimal one-page PDF (the shared sample). */
+export const pdf = (): Buffer => Buffer.from(samplePdf());
 
 export type FormPart =
   | { name: string; value: string }

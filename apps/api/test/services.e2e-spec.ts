@@ -1,66 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { openCampaign } from '@haoma/compliance';
+import { insertLiveService, type LiveService } from '@haoma/testing';
 import { createStaff, loginStaff, registerCustomer, type RegisteredCustomer } from './accounts.fixtures';
 import { numberState, startOrdersEnv, type ErrorBody, type OrdersEnv } from './orders.fixtures';
 
-// A live line as the carrier activation leaves it (an `active` order, its number `assigned`, a
-// dossier with one version and one document, the service), written directly. Same shape as
-// libs/compliance/src/compliance.spec-helper.ts, which apps may not import.
-let lineSeq = 0;
-interface Line {
-  serviceId: string;
-  orderId: string;
-  number: string;
-  dossierId: string;
-}
-async function insertLine(
+// A live line as the carrier activation leaves it, with no carrier reference (so nothing calls
+// the carrier about it).
+const insertLine = (
   ds: DataSource,
   customerId: string,
   expiries: { licenceExpiresOn?: string; legalRepIdExpiresOn?: string } = {},
-): Promise<Line> {
-  lineSeq += 1;
-  const number = `4005${String(process.pid % 100).padStart(2, '0')}${String(lineSeq).padStart(4, '0')}`;
-  const orderId = randomUUID();
-  const dossierId = randomUUID();
-  const versionId = randomUUID();
-  await ds.query(
-    `INSERT INTO numbers (number, block, carrier, grade, tags, explanation, selection_fee_fen, grading_version, status, holder_order_id)
-     VALUES ($1::text, left($1::text, 4), 'telecom', 'standard', '{}', 'test number', 0, 1, 'assigned', $2)`,
-    [number, orderId],
-  );
-  await ds.query(
-    `INSERT INTO orders (id, customer_id, number, status, grade, selection_fee_fen, total_fen, hold_until)
-     VALUES ($1, $2, $3, 'active', 'standard', 0, 120000, now() - interval '1 day')`,
-    [orderId, customerId, number],
-  );
-  await ds.query(`INSERT INTO dossiers (id, customer_id, company_name) VALUES ($1, $2, 'Test Co')`, [
-    dossierId,
-    customerId,
-  ]);
-  await ds.query(
-    `INSERT INTO dossier_versions (id, dossier_id, version, form, company_name, licence_expires_on, legal_rep_id_expires_on, created_by)
-     VALUES ($1, $2, 1, '{"company": {}}', 'Test Co', $3, $4, 'customer:test')`,
-    [versionId, dossierId, expiries.licenceExpiresOn ?? null, expiries.legalRepIdExpiresOn ?? null],
-  );
-  const documentId = randomUUID();
-  await ds.query(
-    `INSERT INTO documents (id, customer_id, kind, content_type, size_bytes, sha256, storage_key, original_name, attached_at)
-     VALUES ($1, $2, 'business_licence', 'image/png', 10, repeat('a', 64), $3, 'licence.png', now())`,
-    [documentId, customerId, `test/${documentId}`],
-  );
-  await ds.query(
-    `INSERT INTO dossier_version_documents (version_id, document_id, kind) VALUES ($1, $2, 'business_licence')`,
-    [versionId, documentId],
-  );
-  const rows: { id: string }[] = await ds.query(
-    `INSERT INTO services (order_id, customer_id, number, dossier_id, dossier_version_id, carrier, status, activated_at,
-                           term_ends_at, verified_at)
-     VALUES ($1, $2, $3, $4, $5, 'telecom', 'active', now(), now() + interval '1 year', now()) RETURNING id`,
-    [orderId, customerId, number, dossierId, versionId],
-  );
-  return { serviceId: String(rows[0]?.id), orderId, number, dossierId };
-}
+): Promise<LiveService> => insertLiveService(ds, { customerId, carrierReference: null, ...expiries });
 
 let env: OrdersEnv;
 let alice: RegisteredCustomer;

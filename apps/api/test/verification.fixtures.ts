@@ -1,10 +1,9 @@
 // Shared by the dossier and review suites: orders taken to awaiting documents, document rows,
 // dossier forms with fresh credentials, and the pre-check run as the worker would.
-import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { residentIdCheckCharacter, usccCheckCharacter, type DocumentKind } from '@haoma/domain';
 import { transitionOrder } from '@haoma/orders';
-import { testConfig } from '@haoma/testing';
+import { insertDocument, testConfig } from '@haoma/testing';
 import { runPrecheck, verificationSettingsFrom } from '@haoma/verification';
 import type { RegisteredCustomer } from './accounts.fixtures';
 import type { OrdersEnv } from './orders.fixtures';
@@ -47,7 +46,7 @@ export function dossierForm(credentials = freshCredentials(), overrides: Record<
   };
 }
 
-/** Document rows as an upload would leave them (the bytes are never read in these suites). */
+/** Unattached document rows as an upload would leave them (the bytes are never read in these suites). */
 export async function insertDocuments(
   dataSource: DataSource,
   customerId: string,
@@ -55,18 +54,14 @@ export async function insertDocuments(
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const kind of kinds) {
-    const rows: { id: string }[] = await dataSource.query(
-      `INSERT INTO documents (customer_id, kind, content_type, size_bytes, sha256, storage_key, original_name)
-       VALUES ($1, $2, 'image/jpeg', 1024, $3, $4, $5) RETURNING id`,
-      [
-        customerId,
-        kind,
-        createHash('sha256').update(randomUUID()).digest('hex'),
-        `e2e/${randomUUID()}`,
-        `${kind}.jpg`,
-      ],
-    );
-    ids.push(String(rows[0]?.id));
+    const { documentId } = await insertDocument(dataSource, customerId, {
+      kind,
+      contentType: 'image/jpeg',
+      sizeBytes: 1024,
+      originalName: `${kind}.jpg`,
+      attached: false,
+    });
+    ids.push(documentId);
   }
   return ids;
 }

@@ -1,11 +1,12 @@
 // Orders at the carrier, written straight into the tables as review approval leaves them: an
-// order in provisioning, its dossier version and approved submission, and the carrier
-// application with its first job in the outbox (createCarrierApplication, as the reviewer's
-// approval calls it).
+// order in provisioning and its dossier (the shared fixtures of @haoma/testing), the approved
+// submission, and the carrier application with its first job in the outbox
+// (createCarrierApplication, as the reviewer's approval calls it).
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createCarrierApplication } from '@haoma/carrier';
 import type { DossierForm } from '@haoma/domain';
+import { insertDossier, placeOrder } from '@haoma/testing';
 import { insertCustomer as insertBuyer, nextNumber } from './order-fixtures';
 
 export const insertCustomer = async (ds: DataSource): Promise<string> => (await insertBuyer(ds)).id;
@@ -47,45 +48,30 @@ export async function insertProvisioningOrder(
   ds: DataSource,
   options: { customerId: string; planId: string | null; documentsDueAt?: Date | null },
 ): Promise<ProvisioningOrder> {
-  // As review approval leaves it: paid, the number locked to the order.
-  const orderId = randomUUID();
-  const number = nextNumber();
-  await ds.query(
-    `INSERT INTO numbers (number, block, carrier, grade, tags, explanation, selection_fee_fen, grading_version,
-                          status, holder_order_id)
-     VALUES ($1::text, left($1::text, 4), 'telecom', 'standard', '{}', 'standard number', 0, 1, 'locked', $2)`,
-    [number, orderId],
-  );
-  await ds.query(
-    `INSERT INTO orders (id, customer_id, number, status, grade, selection_fee_fen, total_fen, hold_until,
-                         documents_due_at)
-     VALUES ($1, $2, $3, 'provisioning', 'standard', 0, 128000, now() - interval '1 day', $4)`,
-    [orderId, options.customerId, number, options.documentsDueAt ?? null],
-  );
-  await ds.query(`UPDATE orders SET plan_id = $2 WHERE id = $1`, [orderId, options.planId]);
-  const [dossier]: { id: string }[] = await ds.query(
-    `INSERT INTO dossiers (customer_id, company_name) VALUES ($1, $2) RETURNING id`,
-    [options.customerId, TEST_FORM.company.name],
-  );
-  const [version]: { id: string }[] = await ds.query(
-    `INSERT INTO dossier_versions (dossier_id, version, form, company_name, uscc, legal_rep_id_number, created_by)
-     VALUES ($1, 1, $2, $3, $4, $5, $6) RETURNING id`,
-    [
-      dossier?.id,
-      JSON.stringify(TEST_FORM),
-      TEST_FORM.company.name,
-      TEST_FORM.company.uscc,
-      TEST_FORM.legalRepresentative.idNumber,
-      `customer:${options.customerId}`,
-    ],
-  );
+  // As review approval leaves it: paid, the number locked to the order, the dossier's version
+  // approved.
+  const { orderId, number } = await placeOrder(ds, {
+    status: 'provisioning',
+    customerId: options.customerId,
+    number: nextNumber(),
+    totalFen: 128_000,
+    planId: options.planId,
+    documentsDueAt: options.documentsDueAt ?? null,
+  });
+  const { versionId } = await insertDossier(ds, options.customerId, {
+    form: TEST_FORM,
+    companyName: TEST_FORM.company.name,
+    uscc: TEST_FORM.company.uscc,
+    legalRepIdNumber: TEST_FORM.legalRepresentative.idNumber,
+    createdBy: `customer:${options.customerId}`,
+  });
   const [submission]: { id: string }[] = await ds.query(
     `INSERT INTO verification_submissions (order_id, customer_id, dossier_version_id, sequence, status,
                                            submitted_at, decided_by, decided_at)
      VALUES ($1, $2, $3, 1, 'approved', now(), 'staff:reviewer', now()) RETURNING id`,
-    [orderId, options.customerId, version?.id],
+    [orderId, options.customerId, versionId],
   );
-  if (!dossier || !version || !submission) throw new Error('dossier rows not inserted');
+  if (!submission) throw new Error('submission not inserted');
   const applicationId = await ds.transaction((manager) =>
     createCarrierApplication(manager, { orderId, submissionId: submission.id }),
   );
@@ -94,7 +80,7 @@ export async function insertProvisioningOrder(
     number,
     customerId: options.customerId,
     submissionId: submission.id,
-    dossierVersionId: version.id,
+    dossierVersionId: versionId,
     applicationId,
   };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,112 +11,29 @@ import type { AppConfig } from '@haoma/config';
 import { credentialLapsesAt } from '@haoma/domain';
 import { createDataSource } from '@haoma/db';
 import { redisConnectionOf } from '@haoma/jobs';
-import { createTestDatabase, testConfig, TEST_REDIS_URL, type TestDatabase } from '@haoma/testing';
+import {
+  createTestDatabase,
+  insertCustomer,
+  insertLiveService,
+  numberStatus,
+  placeOrder,
+  serviceRow,
+  testConfig,
+  TEST_REDIS_URL,
+  type LiveService,
+  type TestDatabase,
+} from '@haoma/testing';
 import { ComplianceSweep } from '../src/compliance/compliance-sweep';
 import { WorkerModule } from '../src/worker.module';
 import { waitFor } from './order-fixtures';
 
-// A live line as the carrier activation leaves it (an `active` order, its number `assigned`, a
-// dossier with one version and one document, the service), written directly. Same shape as
-// libs/compliance/src/compliance.spec-helper.ts, which apps may not import.
-let lineSeq = 0;
-interface Line {
-  serviceId: string;
-  orderId: string;
-  number: string;
-  dossierId: string;
-}
-async function insertLine(
+// A live line as the carrier activation leaves it, with no carrier reference (so nothing calls
+// the carrier about it).
+const insertLine = (
   ds: DataSource,
   customerId: string,
   expiries: { licenceExpiresOn?: string; legalRepIdExpiresOn?: string } = {},
-): Promise<Line> {
-  lineSeq += 1;
-  const number = `4005${String(process.pid % 100).padStart(2, '0')}${String(lineSeq).padStart(4, '0')}`;
-  const orderId = randomUUID();
-  const dossierId = randomUUID();
-  const versionId = randomUUID();
-  await ds.query(
-    `INSERT INTO numbers (number, block, carrier, grade, tags, explanation, selection_fee_fen, grading_version, status, holder_order_id)
-     VALUES ($1::text, left($1::text, 4), 'telecom', 'standard', '{}', 'test number', 0, 1, 'assigned', $2)`,
-    [number, orderId],
-  );
-  await ds.query(
-    `INSERT INTO orders (id, customer_id, number, status, grade, selection_fee_fen, total_fen, hold_until)
-     VALUES ($1, $2, $3, 'active', 'standard', 0, 120000, now() - interval '1 day')`,
-    [orderId, customerId, number],
-  );
-  await ds.query(`INSERT INTO dossiers (id, customer_id, company_name) VALUES ($1, $2, 'Test Co')`, [
-    dossierId,
-    customerId,
-  ]);
-  await ds.query(
-    `INSERT INTO dossier_versions (id, dossier_id, version, form, company_name, licence_expires_on, legal_rep_id_expires_on, created_by)
-     VALUES ($1, $2, 1, '{"company": {}}', 'Test Co', $3, $4, 'customer:test')`,
-    [versionId, dossierId, expiries.licenceExpiresOn ?? null, expiries.legalRepIdExpiresOn ?? null],
-  );
-  const documentId = randomUUID();
-  await ds.query(
-    `INSERT INTO documents (id, customer_id, kind, content_type, size_bytes, sha256, storage_key, original_name, attached_at)
-     VALUES ($1, $2, 'business_licence', 'image/png', 10, repeat('a', 64), $3, 'licence.png', now())`,
-    [documentId, customerId, `test/${documentId}`],
-  );
-  await ds.query(
-    `INSERT INTO dossier_version_documents (version_id, document_id, kind) VALUES ($1, $2, 'business_licence')`,
-    [versionId, documentId],
-  );
-  const rows: { id: string }[] = await ds.query(
-    `INSERT INTO services (order_id, customer_id, number, dossier_id, dossier_version_id, carrier, status, activated_at,
-                           term_ends_at, verified_at)
-     VALUES ($1, $2, $3, $4, $5, 'telecom', 'active', now(), now() + interval '1 year', now()) RETURNING id`,
-    [orderId, customerId, number, dossierId, versionId],
-  );
-  return { serviceId: String(rows[0]?.id), orderId, number, dossierId };
-}
-
-async function insertCustomer(ds: DataSource): Promise<string> {
-  const id = randomUUID();
-  await ds.query(
-    `INSERT INTO customers (id, company_name, contact_name, email, mobile, password_hash)
-     VALUES ($1, 'Test Co', 'Tester', $2, '13800138000', 'not-a-hash')`,
-    [id, `c-${id}@example.com`],
-  );
-  return id;
-}
-
-/** An order awaiting documents until `documentsDueAt`, its number locked. */
-async function insertAwaitingOrder(
-  ds: DataSource,
-  customerId: string,
-  documentsDueAt: Date,
-): Promise<{ orderId: string }> {
-  lineSeq += 1;
-  const number = `4005${String(process.pid % 100).padStart(2, '0')}${String(lineSeq).padStart(4, '0')}`;
-  const orderId = randomUUID();
-  await ds.query(
-    `INSERT INTO numbers (number, block, carrier, grade, tags, explanation, selection_fee_fen, grading_version, status, holder_order_id)
-     VALUES ($1::text, left($1::text, 4), 'telecom', 'standard', '{}', 'test number', 0, 1, 'locked', $2)`,
-    [number, orderId],
-  );
-  await ds.query(
-    `INSERT INTO orders (id, customer_id, number, status, grade, selection_fee_fen, total_fen, hold_until, documents_due_at)
-     VALUES ($1, $2, $3, 'awaiting_documents', 'standard', 0, 120000, now() - interval '1 day', $4)`,
-    [orderId, customerId, number, documentsDueAt],
-  );
-  return { orderId };
-}
-
-const column = async (ds: DataSource, sql: string, id: string): Promise<unknown> =>
-  ((await ds.query(sql, [id])) as Record<string, unknown>[])[0]?.['v'];
-const numberStatus = (ds: DataSource, number: string) =>
-  column(ds, `SELECT status AS v FROM numbers WHERE number = $1`, number);
-const serviceRow = async (ds: DataSource, id: string) =>
-  (
-    (await ds.query(`SELECT status, suspension_reason FROM services WHERE id = $1`, [id])) as Record<
-      string,
-      unknown
-    >[]
-  )[0];
+): Promise<LiveService> => insertLiveService(ds, { customerId, carrierReference: null, ...expiries });
 
 jest.setTimeout(60_000);
 const DAY = 86_400_000;
@@ -177,7 +93,11 @@ describe('compliance timers through the worker, across restarts and Redis flushe
   it('fires every timer once: document reminder, suspension, re-verification deadline, termination, release, purge', async () => {
     const start = new Date();
     const customerId = await insertCustomer(ds);
-    const awaiting = await insertAwaitingOrder(ds, customerId, new Date(start.getTime() + 5 * DAY));
+    const awaiting = await placeOrder(ds, {
+      status: 'awaiting_documents',
+      customerId,
+      documentsDueAt: new Date(start.getTime() + 5 * DAY),
+    });
     const lapse = new Date(start.getTime() + 200 * DAY);
     const lapseDate = new Date(lapse.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     const expiring = await insertLine(ds, customerId, { licenceExpiresOn: lapseDate });

@@ -1,16 +1,17 @@
 import type { DataSource } from 'typeorm';
 import { seedCatalog } from '@haoma/catalog';
 import { createDataSource } from '@haoma/db';
-import { createTestDatabase, type TestDatabase } from '@haoma/testing';
-import { createCampaign, openCampaign } from './campaigns';
 import {
+  createTestDatabase,
   insertDossierVersion,
   insertLiveService,
   numberStatus,
   serviceEvents,
   serviceRow,
-  TEST_WINDOWS,
-} from './compliance.spec-helper';
+  type TestDatabase,
+} from '@haoma/testing';
+import { createCampaign, openCampaign } from './campaigns';
+import { TEST_WINDOWS } from './compliance.spec-helper';
 import { markTasksOverdue } from './compliance-timers';
 import { ComplianceError } from './compliance-errors';
 import { completeTask, reverifyService, type ReverificationSettings } from './reverification';

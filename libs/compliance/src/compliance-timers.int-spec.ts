@@ -2,16 +2,18 @@ import type { DataSource } from 'typeorm';
 import { seedCatalog } from '@haoma/catalog';
 import { createDataSource } from '@haoma/db';
 import type { DocumentStorage } from '@haoma/documents';
-import { createTestDatabase, type TestDatabase } from '@haoma/testing';
 import {
+  createTestDatabase,
   insertCustomer,
+  insertDossier,
   insertLiveService,
-  placeOrder,
   numberStatus,
+  placeOrder,
   serviceEvents,
   serviceRow,
-  TEST_WINDOWS,
-} from './compliance.spec-helper';
+  type TestDatabase,
+} from '@haoma/testing';
+import { TEST_WINDOWS } from './compliance.spec-helper';
 import { recordDueReminders } from './compliance-reminders';
 import {
   markTasksOverdue,
@@ -61,6 +63,57 @@ async function sweep(now: Date): Promise<Record<string, number>> {
     purged: (await purgeIdentityRecords(ctx, storage)).done,
     ...Object.fromEntries(Object.entries(reminders.counts).map(([k, n]) => [`${k}Reminders`, n])),
   };
+}
+
+const FINDINGS = [
+  {
+    code: 'CREDENTIAL_SHARED',
+    severity: 'warning',
+    field: 'legalRepresentative.idNumber',
+    message: '11010519491231002X is also used by another account',
+    details: { accounts: ['someone-else@example.com'], name: '张三' },
+  },
+];
+const REASONS = [
+  {
+    target: 'legal_rep_id_front',
+    documentId: null,
+    code: 'ILLEGIBLE',
+    text: '张三’s ID 11010519491231002X is blurred',
+  },
+  { target: 'company.name', code: 'MISMATCH', text: 'the licence names 李四 as legal representative' },
+];
+const PURGED_REASONS = [
+  { target: 'legal_rep_id_front', documentId: null, code: 'ILLEGIBLE', text: '' },
+  { target: 'company.name', code: 'MISMATCH', text: '' },
+];
+
+/** A rejected submission of `versionId` for `orderId` (findings, reasons) and its approved resubmission (findings). */
+async function insertSubmissions(orderId: string, versionId: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [sequence, status, reasons] of [
+    [1, 'rejected', REASONS],
+    [2, 'approved', []],
+  ] as const) {
+    const rows: { id: string }[] = await ds.query(
+      `INSERT INTO verification_submissions (order_id, customer_id, dossier_version_id, sequence, status, submitted_at,
+                                             findings, worst_severity, prechecked_at, decided_by, decided_at,
+                                             rejection_reasons)
+       SELECT $1, o.customer_id, $2, $3, $4, now(), $5, 'warning', now(), 'staff:reviewer', now(), $6
+         FROM orders o WHERE o.id = $1
+       RETURNING id`,
+      [orderId, versionId, sequence, status, JSON.stringify(FINDINGS), JSON.stringify(reasons)],
+    );
+    ids.push(String(rows[0]?.id));
+  }
+  return ids;
+}
+
+async function submissionRows(ids: string[]): Promise<{ findings: unknown; rejection_reasons: unknown }[]> {
+  return ds.query(
+    `SELECT findings, rejection_reasons FROM verification_submissions WHERE id = ANY($1) ORDER BY sequence`,
+    [ids],
+  );
 }
 
 const only = (report: Record<string, number>) =>
@@ -119,6 +172,13 @@ describe('compliance timers', () => {
     expect(only(await sweep(released))).toEqual({});
     expect(await numberStatus(ds, line.number)).toBe('available');
 
+    // The submissions of the line's version quote identity data; another dossier's do too.
+    const submissionOf = await insertSubmissions(line.orderId, line.versionId);
+    const otherCustomer = await insertCustomer(ds);
+    const other = await placeOrder(ds, { status: 'provisioning', customerId: otherCustomer });
+    const otherDossier = await insertDossier(ds, otherCustomer);
+    const otherSubmission = await insertSubmissions(other.orderId, otherDossier.versionId);
+
     const purgeAt = new Date(terminatedAt.getTime() + 730 * DAY);
     expect(only(await sweep(purgeAt))).toEqual({ purged: 1 });
     expect(only(await sweep(purgeAt))).toEqual({});
@@ -126,12 +186,24 @@ describe('compliance timers', () => {
       form: object;
       uscc: string | null;
       legal_rep_id_number: string | null;
+      company_name: string;
       purged_at: Date | null;
     }[] = await ds.query(
-      `SELECT form, uscc, legal_rep_id_number, purged_at FROM dossier_versions WHERE dossier_id = $1`,
+      `SELECT form, uscc, legal_rep_id_number, company_name, purged_at FROM dossier_versions WHERE dossier_id = $1`,
       [line.dossierId],
     );
-    expect(versions).toEqual([{ form: {}, uscc: null, legal_rep_id_number: null, purged_at: purgeAt }]);
+    // The company's name is public registry data: kept.
+    expect(versions).toEqual([
+      { form: {}, uscc: null, legal_rep_id_number: null, company_name: 'Test Co', purged_at: purgeAt },
+    ]);
+    expect(await submissionRows(submissionOf)).toEqual([
+      { findings: [], rejection_reasons: PURGED_REASONS },
+      { findings: [], rejection_reasons: [] },
+    ]);
+    expect(await submissionRows(otherSubmission)).toEqual([
+      { findings: FINDINGS, rejection_reasons: REASONS },
+      { findings: FINDINGS, rejection_reasons: [] },
+    ]);
     expect(await ds.query(`SELECT id FROM documents WHERE id = $1`, [line.documentId])).toEqual([]);
     expect(storage.deleted).toContain(line.storageKey);
 

@@ -262,7 +262,8 @@ export interface PurgeReport extends TimerReport {
  * (e) Terminated lines past `records_purge_at`: their identity records are purged — unless
  * another live line, another line still within its retention, or an undecided order uses the
  * dossier (then it waits for the last of them). The form is blanked, the id numbers and dates
- * nulled, the documents deleted (rows here, bytes through `storage` after commit).
+ * nulled, the documents deleted (rows here, bytes through `storage` after commit), and the
+ * versions' submissions lose their findings and the free text of their rejection reasons.
  */
 export async function purgeIdentityRecords(
   ctx: TimerContext,
@@ -321,6 +322,8 @@ export async function purgeIdentityRecords(
          SELECT * FROM deleted`,
         [service.dossier_id],
       );
+      // company_name stays: a company's name is public registry data (anyone can look it up in
+      // the national enterprise credit registry), not identity data.
       await manager.query(
         `UPDATE dossier_versions
             SET form = '{}'::jsonb, uscc = NULL, legal_rep_id_number = NULL, handler_id_number = NULL,
@@ -328,6 +331,19 @@ export async function purgeIdentityRecords(
                 purged_at = COALESCE(purged_at, $2)
           WHERE dossier_id = $1`,
         [service.dossier_id, ctx.now],
+      );
+      // The submissions of those versions quote identity data too: the pre-check's findings
+      // (names, ID numbers, other accounts' emails in their details) go, and the reviewer's
+      // rejection reasons keep their target, document and code but lose their free text.
+      await manager.query(
+        `UPDATE verification_submissions vs
+            SET findings = '[]'::jsonb,
+                rejection_reasons = COALESCE(
+                  (SELECT jsonb_agg(r.reason || '{"text": ""}'::jsonb ORDER BY r.n)
+                     FROM jsonb_array_elements(vs.rejection_reasons) WITH ORDINALITY AS r(reason, n)),
+                  '[]'::jsonb)
+          WHERE vs.dossier_version_id IN (SELECT id FROM dossier_versions WHERE dossier_id = $1)`,
+        [service.dossier_id],
       );
       await manager.query(
         `UPDATE dossiers SET purged_at = COALESCE(purged_at, $2), updated_at = $2 WHERE id = $1`,

@@ -4,11 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@haoma/db';
-import { createTestDatabase, type TestDatabase } from '@haoma/testing';
+import {
+  concat,
+  createTestDatabase,
+  sampleJpeg,
+  samplePdf,
+  samplePng,
+  type TestDatabase,
+} from '@haoma/testing';
 import { deleteUnattachedDocument } from './delete-document';
 import { DocumentError } from './document-errors';
 import { listDocuments } from './document-queries';
-import { concat, sampleJpeg, samplePdf, samplePng } from './document-samples.spec-helper';
 import { LocalDocumentStorage } from './local-document-storage';
 import { storeUpload, type UploadInput } from './store-upload';
 import type { UploadLimits } from './upload-limits';

@@ -16,3 +16,24 @@ export {
   type StripeStandIn,
 } from './stripe-stand-in';
 export { killWorker, startWorker, workerEnv, type WorkerProcess } from './worker-process';
+export {
+  insertCustomer,
+  insertDocument,
+  insertDossier,
+  insertDossierVersion,
+  insertLiveService,
+  nextServiceNumber,
+  numberStatus,
+  placeOrder,
+  serviceEvents,
+  serviceRow,
+  type DocumentOptions,
+  type DossierOptions,
+  type InsertedDossier,
+  type LiveService,
+  type LiveServiceOptions,
+  type PlaceOrderOptions,
+  type PlacedOrderStatus,
+  type ServiceRow,
+} from './live-service.fixtures';
+export { concat, PNG_SIGNATURE, sampleJpeg, samplePdf, samplePng } from './document-samples';

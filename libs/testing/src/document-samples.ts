@@ -1,6 +1,7 @@
-// A copy of libs/domain/src/documents/document-samples.spec-helper.ts (test helpers do not cross libs).
 // Small but structurally real files for the tests: a baseline JPEG's markers (SOI, APP0,
 // SOS with entropy-coded data, EOI), a PNG's chunks (IHDR, IDAT, IEND) and a minimal PDF.
+// libs/domain keeps its own copy (libs/domain/src/documents/document-samples.spec-helper.ts):
+// the domain may depend on nothing but the domain.
 
 const bytes = (...parts: (readonly number[] | Uint8Array | string)[]): Uint8Array =>
   Uint8Array.from(
