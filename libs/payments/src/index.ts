@@ -55,6 +55,7 @@ export {
 export { recordRefund, refundedOrPending, type NewRefund } from './refund-recording';
 export {
   applyPaidPayment,
+  refundRemaining,
   type ApplyPaymentContext,
   type PaidPayment,
   type PaymentApplication,

@@ -41,8 +41,8 @@ export interface PaymentApplication {
  * refunded in full and cancelled when the number is gone; already confirmed → nothing; closed
  * → refunded in full. The caller holds the order's row lock and has marked the payment paid.
  *
- * The decision of apps/worker/src/payments/checkout-events.ts `moveOrder`, in a library so the
- * API's bank transfers follow the same rules; the worker may call this instead of its copy.
+ * The one decision for every way of paying: the worker applies Stripe's and the sandbox's
+ * payments with it, the API staff's recorded bank transfers.
  */
 export async function applyPaidPayment(
   manager: EntityManager,
@@ -76,7 +76,7 @@ export async function applyPaidPayment(
         },
       );
       if (reclaimed) return { outcome: 'reclaimed', refundId: null };
-      const refundId = await refundAll(
+      const refundId = await refundRemaining(
         manager,
         payment,
         'number_taken',
@@ -100,7 +100,7 @@ export async function applyPaidPayment(
     case 'selecting':
     case 'cancelled':
     case 'ended': {
-      const refundId = await refundAll(
+      const refundId = await refundRemaining(
         manager,
         payment,
         'cancelled_before_review',
@@ -112,11 +112,11 @@ export async function applyPaidPayment(
   }
 }
 
-/** Refunds what is left of `payment` (nothing recorded when nothing is left). */
-async function refundAll(
+/** Refunds what is left of `payment` (nothing recorded when nothing is left); returns the refund id. */
+export async function refundRemaining(
   manager: EntityManager,
   payment: PaidPayment,
-  reason: Extract<RefundReason, 'number_taken' | 'cancelled_before_review'>,
+  reason: Extract<RefundReason, 'number_taken' | 'duplicate_payment' | 'cancelled_before_review'>,
   idempotencyKey: string,
   createdBy: string,
 ): Promise<string | null> {

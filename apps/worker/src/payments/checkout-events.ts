@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { recordRefund, refundedOrPending } from '@haoma/payments';
-import type { OrderStatus, RefundReason } from '@haoma/domain';
-import { OrderError, transitionOrder, type OrderActor } from '@haoma/orders';
+import { applyPaidPayment, refundRemaining } from '@haoma/payments';
+import type { OrderStatus } from '@haoma/domain';
+import type { OrderActor } from '@haoma/orders';
 import type { SessionFacts } from './provider-events';
 
 /** What applying a checkout event needs besides the event. */
@@ -96,7 +96,7 @@ export async function applySessionPaid(
         WHERE id = $1`,
       [payment.id, session.paymentIntentId, context.now],
     );
-    await refundAll(
+    await refundRemaining(
       manager,
       payment,
       'duplicate_payment',
@@ -113,99 +113,15 @@ export async function applySessionPaid(
       WHERE id = $1 AND status <> 'paid'`,
     [payment.id, session.paymentIntentId, context.now],
   );
-  const outcome = await moveOrder(manager, payment, orderStatus, actor, context);
+  const { outcome } = await applyPaidPayment(manager, payment, orderStatus, {
+    actor,
+    systemActor: actor,
+    documentsDeadlineMs: context.documentsDeadlineMs,
+    data: { webhookEventId: context.webhookEventId },
+    now: context.now,
+  });
   await manager.query(`UPDATE payments SET outcome = $2 WHERE id = $1`, [payment.id, outcome]);
   return `paid: ${outcome}`;
-}
-
-async function moveOrder(
-  manager: EntityManager,
-  payment: PaymentRow,
-  orderStatus: OrderStatus,
-  actor: OrderActor,
-  context: CheckoutContext,
-): Promise<string> {
-  const documentsDueAt = new Date(context.now.getTime() + context.documentsDeadlineMs);
-  const transition = (event: 'payment_confirmed' | 'late_payment_confirmed') =>
-    transitionOrder(manager, {
-      orderId: payment.order_id,
-      event,
-      actor,
-      data: { paymentId: payment.id, webhookEventId: context.webhookEventId },
-      set: { documentsDueAt },
-      now: context.now,
-    });
-  switch (orderStatus) {
-    case 'awaiting_payment':
-      await transition('payment_confirmed');
-      return 'locked';
-    case 'expired':
-      try {
-        await transition('late_payment_confirmed');
-        return 'reclaimed';
-      } catch (error) {
-        if (!(error instanceof OrderError) || error.code !== 'ORDER_NUMBER_TAKEN') throw error;
-      }
-      {
-        const refundId = await refundAll(
-          manager,
-          payment,
-          'number_taken',
-          `refund:number_taken:${payment.id}`,
-          actorLabelOf(actor),
-        );
-        await transitionOrder(manager, {
-          orderId: payment.order_id,
-          event: 'late_payment_refunded',
-          actor,
-          data: { paymentId: payment.id, refundId, webhookEventId: context.webhookEventId },
-          now: context.now,
-        });
-      }
-      return 'refunded_number_taken';
-    case 'awaiting_documents':
-    case 'under_review':
-    case 'provisioning':
-    case 'active':
-      // Confirmed already (by staff, without a payment of its own): this payment is its payment.
-      return 'order_already_confirmed';
-    case 'selecting':
-    case 'cancelled':
-    case 'ended':
-      // Closed (cancelled while the customer was paying): the money goes back in full. Should
-      // the cancellation's own refund run later, it finds nothing left to refund.
-      await refundAll(
-        manager,
-        payment,
-        'cancelled_before_review',
-        `refund:order_closed:${payment.id}`,
-        actorLabelOf(actor),
-      );
-      return 'refunded_order_closed';
-  }
-}
-
-const actorLabelOf = (actor: OrderActor): string => `${actor.kind}:${actor.id}`;
-
-/** Refunds what is left of `payment` (nothing recorded when nothing is left). */
-async function refundAll(
-  manager: EntityManager,
-  payment: PaymentRow,
-  reason: Extract<RefundReason, 'number_taken' | 'duplicate_payment' | 'cancelled_before_review'>,
-  idempotencyKey: string,
-  createdBy: string,
-): Promise<string | null> {
-  const remaining = payment.amount_fen - (await refundedOrPending(manager, payment.id));
-  if (remaining <= 0) return null;
-  const { refundId } = await recordRefund(manager, {
-    paymentId: payment.id,
-    orderId: payment.order_id,
-    amountFen: remaining,
-    reason,
-    idempotencyKey,
-    createdBy,
-  });
-  return refundId;
 }
 
 /**
