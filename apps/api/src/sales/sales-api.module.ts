@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
+import { OrderNotesController } from './order-notes.controller';
+import { SalesService } from './sales.service';
+import { StaffOrdersController } from './staff-orders.controller';
 
-/** SKELETON: owned by a helper. */
-@Module({})
+/** The sales pipeline in the API: list, board, order detail and activity, assignment, notes. */
+@Module({
+  controllers: [StaffOrdersController, OrderNotesController],
+  providers: [SalesService],
+})
 export class SalesApiModule {}
