@@ -6,6 +6,7 @@ import type { AppConfig } from '@haoma/config';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter, fastifyClientError } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
+import { registerQueueDashboard } from './operations/queue-dashboard';
 import { registerUploadParsing } from './documents/upload-parsing';
 import { keepRawBodies } from './payments/raw-body';
 
@@ -38,6 +39,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   keepRawBodies(app, BODY_LIMIT);
   // Document uploads: multipart/form-data with the upload limits.
   await registerUploadParsing(app, config);
+  // Bull Board at /admin/queues: Fastify routes behind their own admin check.
+  await registerQueueDashboard(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableShutdownHooks();
