@@ -4,6 +4,8 @@ import type { FastifyError, FastifyReply } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '@haoma/config';
 import { AppModule } from './app.module';
+import { annotateAccess } from './auth/openapi-access';
+import { RouteAccessAudit } from './auth/route-access.audit';
 import { AllExceptionsFilter, fastifyClientError } from './common/all-exceptions.filter';
 import { createValidationPipe } from './common/validation';
 import { registerQueueDashboard } from './operations/queue-dashboard';
@@ -54,6 +56,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
+  // Every operation says who may call it, from the decorators the access guard enforces.
+  annotateAccess(document, app.get(RouteAccessAudit).routes());
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return app;
 }

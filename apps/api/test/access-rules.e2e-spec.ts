@@ -70,6 +70,30 @@ describe('every route declares who may call it', () => {
     expect(document.paths['/api/v1/staff/members']?.['get']?.security).toEqual([{ bearer: [] }]);
     expect(document.paths['/api/v1/auth/login']?.['post']?.security).toBeUndefined();
   });
+
+  it('states in OpenAPI who may call every operation, as the guard enforces it', async () => {
+    const document = (await (await fetch(`${url}/docs/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { 'x-access'?: unknown; description?: string }>>;
+    };
+    const ruleOf = new Map(
+      app
+        .get(RouteAccessAudit)
+        .routes()
+        .map((r) => [`${r.method} ${r.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`, r.rule]),
+    );
+    const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({
+        key: `${method.toUpperCase()} ${path}`,
+        operation,
+      })),
+    );
+    expect(operations.length).toBeGreaterThan(50);
+    for (const { key, operation } of operations) {
+      expect({ key, access: operation['x-access'] }).toEqual({ key, access: ruleOf.get(key) });
+      expect(operation.description).toMatch(/^\*\*Access:\*\* /);
+    }
+    expect(document.paths['/api/v1/staff/members']?.['get']?.description).toContain('Staff: admin.');
+  });
 });
 
 @Controller('api/v1/forgotten')
