@@ -70,3 +70,5 @@ export {
   type StaffRefundResult,
 } from './staff-refund';
 export { listStaffOrderPayments, type StaffPaymentView, type StaffRefundView } from './staff-payment-queries';
+export { refundEventStatusOf, settleRefund, type RefundStatusChange } from './refund-settlement';
+export { settleManualRefund, type ManualRefundSettlementResult } from './manual-refund-settlement';

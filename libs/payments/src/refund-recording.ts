@@ -19,9 +19,8 @@ export interface NewRefund {
  * customer's "refund started" message in the outbox. The idempotency key is unique: recording
  * the same cause again returns the existing refund and adds nothing.
  *
- * The same as the worker's apps/worker/src/payments/refund-records.ts `recordRefund`, here so
- * that the API (staff refunds, bank transfers paid for a number that is gone) records refunds
- * exactly as the worker does; the worker may import this one instead of its own.
+ * Shared by the API (staff refunds, bank transfers paid for a number that is gone) and the
+ * worker (cancellation refunds), so both record refunds the same way.
  */
 export async function recordRefund(
   manager: EntityManager,

@@ -7,8 +7,13 @@ export const STAFF_PAYMENT_ERROR_CODES = [
   'PAYMENT_AMOUNT_MISMATCH',
   /** A bank transfer with this reference is recorded already. */
   'BANK_TRANSFER_DUPLICATE',
-  /** Nothing was paid for the order: there is nothing to refund. */
+  /**
+   * Nothing was paid for the order: there is nothing to refund; or a refund staff may not
+   * settle (settled already, or a provider's); or an Idempotency-Key reused for another amount.
+   */
   'REFUND_NOT_ALLOWED',
+  /** No refund has this id (settling a refund). */
+  'REFUND_NOT_FOUND',
   /** More than what is left of the payment (paid minus refunded and pending refunds). */
   'REFUND_EXCEEDS_PAID',
 ] as const;

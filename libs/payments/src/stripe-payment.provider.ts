@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { refundEventStatusOf } from './refund-settlement';
 import type {
   CheckoutSession,
   CreateCheckoutInput,
@@ -87,18 +88,9 @@ export class StripePaymentProvider implements PaymentProvider {
   }
 }
 
-/** Stripe's refund statuses in the refunds table's vocabulary (`requires_action` is still pending). */
+/** Stripe's refund statuses in the refunds table's vocabulary (`requires_action`, or unknown, is still pending). */
 export function refundStatusOf(status: string | null): RefundResult['status'] {
-  switch (status) {
-    case 'succeeded':
-      return 'succeeded';
-    case 'failed':
-      return 'failed';
-    case 'canceled':
-      return 'cancelled';
-    default:
-      return 'pending';
-  }
+  return refundEventStatusOf(status) ?? 'pending';
 }
 
 const SESSION_STATUSES = ['open', 'complete', 'expired'] as const;

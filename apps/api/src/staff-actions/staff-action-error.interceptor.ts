@@ -14,6 +14,7 @@ const API_CODE_OF = {
   BANK_TRANSFER_DUPLICATE: 'BANK_TRANSFER_DUPLICATE',
   REFUND_NOT_ALLOWED: 'REFUND_NOT_ALLOWED',
   REFUND_EXCEEDS_PAID: 'REFUND_EXCEEDS_PAID',
+  REFUND_NOT_FOUND: 'NOT_FOUND',
 } as const satisfies Record<StaffPaymentErrorCode, ApiErrorCode>;
 
 /** A cursor this API did not hand out. */

@@ -2,11 +2,13 @@ import {
   Body,
   Controller,
   Get,
+  Headers,
   HttpCode,
   HttpStatus,
   Param,
   Post,
   Query,
+  Res,
   UseInterceptors,
 } from '@nestjs/common';
 import {
@@ -15,6 +17,7 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -22,7 +25,9 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { StaffOnly } from '../auth/access.decorator';
+import { ApiError } from '../common/api-error';
 import { CurrentAccount, type AuthenticatedAccount } from '../auth/current-account.decorator';
 import { ParseUuidParamPipe } from '../common/uuid-param.pipe';
 import { StaffActionErrorInterceptor } from './staff-action-error.interceptor';
@@ -30,6 +35,7 @@ import { StaffActionsService } from './staff-actions.service';
 import {
   BankTransferRequest,
   DeadlineExtensionRequest,
+  IDEMPOTENCY_KEY,
   StaffCancelRequest,
   StaffNotificationsQuery,
   StaffRefundRequest,
@@ -100,19 +106,40 @@ export class StaffActionsController {
     summary: "Refund part or all of what is left of the order's payment",
     description:
       'Roles: admin. Recorded pending with the job that asks the provider; a bank-transfer payment ' +
-      'is refunded by hand (settlement `manual`).',
+      'is refunded by hand (settlement `manual`; settle it with POST /api/v1/staff/refunds/{refundId}/settle). ' +
+      'With an Idempotency-Key, a repeat of the request answers 200 with the refund it made ' +
+      '(`created: false`) and refunds nothing more; without one, each request is a new refund.',
   })
   @ApiParam({ name: 'id', type: String, format: 'uuid' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      '8–200 letters, digits, `_` and `-`; one per refund decision (a double click sends it twice)',
+  })
   @ApiCreatedResponse({ type: StaffRefundIssuedResponse })
-  @ApiBadRequestResponse({ description: 'REFUND_EXCEEDS_PAID (with remainingFen), VALIDATION_FAILED' })
+  @ApiOkResponse({ type: StaffRefundIssuedResponse, description: 'A repeat (same Idempotency-Key)' })
+  @ApiBadRequestResponse({
+    description: 'REFUND_EXCEEDS_PAID (with remainingFen), VALIDATION_FAILED (body, Idempotency-Key)',
+  })
   @ApiNotFoundResponse({ description: 'ORDER_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'REFUND_NOT_ALLOWED: nothing was paid' })
-  refund(
+  @ApiConflictResponse({
+    description: 'REFUND_NOT_ALLOWED: nothing was paid, or the Idempotency-Key was used for another amount',
+  })
+  async refund(
     @CurrentAccount() account: AuthenticatedAccount,
     @Param('id', ParseUuidParamPipe) id: string,
     @Body() body: StaffRefundRequest,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffRefundIssuedResponse> {
-    return this.actions.issueRefund(account, id, body);
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey))
+      throw new ApiError('VALIDATION_FAILED', 'Idempotency-Key is not valid', [
+        { field: 'Idempotency-Key', errors: ['Idempotency-Key must be 8–200 letters, digits, _ or -'] },
+      ]);
+    const issued = await this.actions.issueRefund(account, id, body, idempotencyKey);
+    if (!issued.created) void reply.status(HttpStatus.OK);
+    return issued;
   }
 
   @Post('cancel')

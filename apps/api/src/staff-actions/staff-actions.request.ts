@@ -81,6 +81,28 @@ export class StaffRefundRequest {
   reason!: string;
 }
 
+/** Staff paid a bank-transfer refund back from the company account. */
+export class RefundSettlementRequest {
+  @ApiProperty({
+    type: String,
+    maxLength: 120,
+    example: 'ICBC20261203-000456',
+    description: 'The bank reference of the transfer back to the customer',
+  })
+  @IsString()
+  @MaxLength(120)
+  @Matches(BANK_REFERENCE, { message: 'reference must be letters, digits, and . _ / -' })
+  reference!: string;
+
+  @ApiProperty({ type: String, format: 'date', example: '2026-12-03', description: 'The day the money left' })
+  @IsDateString({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'settledOn must be a date (YYYY-MM-DD)' })
+  settledOn!: string;
+}
+
+/** An Idempotency-Key header: 8–200 letters, digits, `_` and `-`. */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,200}$/;
+
 /** Why staff act (a cancellation). */
 export class StaffCancelRequest {
   @ApiProperty({ type: String, maxLength: 500, example: 'Customer asked by phone' })

@@ -73,6 +73,20 @@ export class StaffRefundIssuedResponse {
   @ApiProperty({ type: StaffRefundResponse }) refund!: StaffRefundResponse;
   @ApiProperty({ type: Number, description: 'Left of the payment to refund after this refund' })
   remainingFen!: number;
+  @ApiProperty({
+    type: Boolean,
+    description:
+      'False: a repeat of an earlier request with the same Idempotency-Key, answered with its refund',
+  })
+  created!: boolean;
+}
+
+export class StaffRefundSettledResponse {
+  @ApiProperty({ type: String, format: 'uuid' }) orderId!: string;
+  @ApiProperty({ type: String, format: 'uuid' }) paymentId!: string;
+  @ApiProperty({ type: StaffRefundResponse }) refund!: StaffRefundResponse;
+  @ApiProperty({ type: Number, description: "The payment's refunded amount, this refund included" })
+  refundedFen!: number;
 }
 
 export class StaffOrderStateResponse {

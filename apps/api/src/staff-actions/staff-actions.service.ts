@@ -9,6 +9,7 @@ import {
   issueStaffRefund,
   listStaffOrderPayments,
   recordBankTransfer,
+  settleManualRefund,
   type StaffPaymentView,
   type StaffRefundView,
 } from '@haoma/payments';
@@ -19,6 +20,7 @@ import { InvalidStaffCursorError } from './staff-action-error.interceptor';
 import type {
   BankTransferRequest,
   DeadlineExtensionRequest,
+  RefundSettlementRequest,
   StaffCancelRequest,
   StaffNotificationsQuery,
   StaffRefundRequest,
@@ -34,6 +36,7 @@ import type {
   StaffPaymentResponse,
   StaffRefundIssuedResponse,
   StaffRefundResponse,
+  StaffRefundSettledResponse,
 } from './staff-actions.response';
 
 interface OrderStateRow {
@@ -85,11 +88,7 @@ export class StaffActionsService {
     orderId: string,
     body: BankTransferRequest,
   ): Promise<BankTransferResponse> {
-    const today = new Date(Date.now() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-    if (body.receivedOn > today)
-      throw new ApiError('VALIDATION_FAILED', 'receivedOn is in the future', [
-        { field: 'receivedOn', errors: ['receivedOn must not be in the future (Beijing time)'] },
-      ]);
+    notInFuture('receivedOn', body.receivedOn);
     const result = await this.dataSource.transaction(async (manager) => {
       const before = await orderState(manager, orderId, true);
       const recorded = await recordBankTransfer(manager, {
@@ -142,13 +141,17 @@ export class StaffActionsService {
     account: AuthenticatedAccount,
     orderId: string,
     body: StaffRefundRequest,
+    idempotencyKey?: string,
   ): Promise<StaffRefundIssuedResponse> {
     const issued = await this.dataSource.transaction(async (manager) => {
       const refund = await issueStaffRefund(manager, {
         orderId,
         staffId: account.id,
         amountFen: body.amountFen,
+        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       });
+      // A repeat (same Idempotency-Key) changes nothing: nothing to audit.
+      if (!refund.created) return refund;
       await this.audit(manager, account, {
         action: 'order.refund_issued',
         targetType: 'order',
@@ -162,6 +165,7 @@ export class StaffActionsService {
           refundedOrPendingFen: refund.refundedBeforeFen + refund.amountFen,
           remainingFen: refund.remainingFen,
           settlement: refund.settlement,
+          ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
         },
       });
       return refund;
@@ -174,6 +178,48 @@ export class StaffActionsService {
       paymentId: issued.paymentId,
       refund: toRefundResponse(refund),
       remainingFen: issued.remainingFen,
+      created: issued.created,
+    };
+  }
+
+  /**
+   * Staff paid a bank-transfer refund back: it is settled (succeeded) as the worker settles a
+   * provider's, with the bank reference and the date in the audit row.
+   */
+  async settleRefund(
+    account: AuthenticatedAccount,
+    refundId: string,
+    body: RefundSettlementRequest,
+  ): Promise<StaffRefundSettledResponse> {
+    notInFuture('settledOn', body.settledOn);
+    const settled = await this.dataSource.transaction(async (manager) => {
+      const result = await settleManualRefund(manager, refundId);
+      await this.audit(manager, account, {
+        action: 'refund.settled',
+        targetType: 'refund',
+        targetId: refundId,
+        before: { status: 'pending', paymentRefundedFen: result.refundedBeforeFen },
+        after: {
+          status: 'succeeded',
+          orderId: result.orderId,
+          paymentId: result.paymentId,
+          amountFen: result.amountFen,
+          reference: body.reference,
+          settledOn: body.settledOn,
+          paymentRefundedFen: result.refundedAfterFen,
+        },
+      });
+      return result;
+    });
+    const payments = await listStaffOrderPayments(this.dataSource.manager, settled.orderId);
+    const payment = payments.find((p) => p.id === settled.paymentId);
+    const refund = payment?.refunds.find((r) => r.id === refundId);
+    if (!payment || !refund) throw new Error(`refund ${refundId} vanished`);
+    return {
+      orderId: settled.orderId,
+      paymentId: settled.paymentId,
+      refund: toRefundResponse(refund),
+      refundedFen: payment.refundedFen,
     };
   }
 
@@ -327,6 +373,15 @@ export class StaffActionsService {
     };
     return recordAudit(manager, entry, context);
   }
+}
+
+/** A day staff saw on the company's bank account cannot be after today (Beijing time). */
+function notInFuture(field: string, day: string): void {
+  const today = new Date(Date.now() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  if (day > today)
+    throw new ApiError('VALIDATION_FAILED', `${field} is in the future`, [
+      { field, errors: [`${field} must not be in the future (Beijing time)`] },
+    ]);
 }
 
 async function orderState(manager: EntityManager, orderId: string, lock: boolean): Promise<OrderStateRow> {

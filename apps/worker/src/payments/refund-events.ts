@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RefundStatus } from '@haoma/db';
+import { refundEventStatusOf, settleRefund } from '@haoma/payments';
 import { uuidOrNull, type RefundFacts } from './provider-events';
-import { refundStatusOf, settleRefund } from './refund-records';
 
 interface RefundRow {
   id: string;
@@ -33,7 +33,7 @@ export async function applyRefundEvent(manager: EntityManager, facts: RefundFact
       refund.id,
       facts.providerRefundId,
     ]);
-  const to = refundStatusOf(facts.status);
+  const to = refundEventStatusOf(facts.status);
   if (!to) return `ignored: refund ${refund.id} has status ${facts.status ?? 'none'}`;
   const settled = await settleRefund(manager, refund, to, to === 'failed' ? facts.failureReason : null);
   return settled.changed

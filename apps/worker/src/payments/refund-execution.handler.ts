@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RefundStatus } from '@haoma/db';
 import type { JobPayloads } from '@haoma/jobs';
-import { PAYMENT_PROVIDER, type PaymentProvider } from '@haoma/payments';
-import { settleRefund } from './refund-records';
+import { PAYMENT_PROVIDER, settleRefund, type PaymentProvider } from '@haoma/payments';
 
 export type RefundExecutionResult =
   | { outcome: 'requested'; providerRefundId: string; status: RefundStatus }

@@ -3,6 +3,12 @@ import type { RefundStatus } from '@haoma/db';
 import { recordRefundNotification, type RefundTemplateId } from '@haoma/notifications';
 import { appendOutbox } from '@haoma/orders';
 
+/**
+ * How every refund is settled, whoever settles it: the worker (the provider's answer or
+ * event) and staff (a bank-transfer refund paid back by hand). Here, in the library, so that
+ * the API and the worker settle refunds with the same code.
+ */
+
 /** A refund's life: settled once, except that Stripe may report a succeeded refund failed later. */
 const NEXT_STATUSES: Record<RefundStatus, readonly RefundStatus[]> = {
   pending: ['succeeded', 'failed', 'cancelled'],
@@ -16,8 +22,11 @@ const STATUS_TEMPLATE: Partial<Record<RefundStatus, RefundTemplateId>> = {
   failed: 'refund-failed',
 };
 
-/** Stripe's refund status in our vocabulary (`requires_action` is still under way). */
-export function refundStatusOf(providerStatus: string | null): RefundStatus | null {
+/**
+ * A provider's refund status in our vocabulary (`requires_action` is still under way); null
+ * for a status we do not know, which the caller ignores rather than guess.
+ */
+export function refundEventStatusOf(providerStatus: string | null): RefundStatus | null {
   switch (providerStatus) {
     case 'pending':
     case 'requires_action':
@@ -34,7 +43,8 @@ export function refundStatusOf(providerStatus: string | null): RefundStatus | nu
   }
 }
 
-export interface RefundSettlement {
+/** What settling a refund did (`changed: false`: a repeat or a stale status, nothing written). */
+export interface RefundStatusChange {
   refundId: string;
   from: RefundStatus;
   to: RefundStatus;
@@ -51,7 +61,7 @@ export async function settleRefund(
   refund: { id: string; payment_id: string; status: RefundStatus },
   to: RefundStatus,
   failureReason: string | null = null,
-): Promise<RefundSettlement> {
+): Promise<RefundStatusChange> {
   const base = { refundId: refund.id, from: refund.status, to };
   if (!NEXT_STATUSES[refund.status].includes(to)) return { ...base, changed: false };
   await manager.query(
