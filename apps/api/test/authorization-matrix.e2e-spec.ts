@@ -197,6 +197,18 @@ beforeAll(async () => {
     );
     return order.id;
   };
+  // A bank transfer is refunded by hand: the refund stays pending until staff settle it.
+  const pendingRefundA = async () => {
+    const orderId = await paidOrderA();
+    return expectOk<{ refund: { id: string } }>(
+      'refund',
+      await env.call('POST', `/api/v1/staff/orders/${orderId}/refunds`, {
+        headers: headersOf.admin,
+        body: { amountFen: 100, reason: 'Goodwill' },
+      }),
+      201,
+    ).refund.id;
+  };
   const upload = [
     { name: 'kind', value: 'business_licence' },
     { name: 'file', filename: 'licence.jpg', contentType: 'image/jpeg', content: sampleJpeg() },
@@ -409,6 +421,7 @@ beforeAll(async () => {
       planBody,
       featureBody,
       reference,
+      pendingRefundA,
       email: () => `matrix-${randomBytes(6).toString('hex')}@example.com`,
     },
   };

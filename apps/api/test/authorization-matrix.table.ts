@@ -107,6 +107,8 @@ export interface MatrixFixtures {
     featureBody(): object;
     /** A bank reference not used before. */
     reference(): string;
+    /** A pending refund of a new bank-transfer-paid order of A (staff settle it by hand). */
+    pendingRefundA(): Promise<string>;
     email(): string;
   };
 }
@@ -142,7 +144,6 @@ export interface MatrixEntry {
 const id = (value: string) => ({ params: { id: value } });
 const orderId = (value: string) => ({ params: { orderId: value } });
 const REPORT_PERIOD = { from: '2026-01-01', to: '2026-01-31' };
-const ISSUE6_GAP = 'issue 6 lifecycle action: libs/verification|compliance do not call recordAudit yet';
 
 export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   // ── public ───────────────────────────────────────────────────────────────────────────
@@ -378,7 +379,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   {
     route: 'POST /api/v1/staff/reviews/:submissionId/approve',
     access: staff('reviewer', 'admin'),
-    auditGap: ISSUE6_GAP,
     request: async (f, succeeds) => ({
       params: { submissionId: succeeds ? await f.fresh.submissionA() : f.submissionA },
       body: {},
@@ -387,7 +387,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   {
     route: 'POST /api/v1/staff/reviews/:submissionId/reject',
     access: staff('reviewer', 'admin'),
-    auditGap: ISSUE6_GAP,
     request: async (f, succeeds) => ({
       params: { submissionId: succeeds ? await f.fresh.submissionA() : f.submissionA },
       body: { reasons: [{ target: 'business_licence', code: 'SEAL_MISSING' }], note: 'no seal on page 1' },
@@ -400,7 +399,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   {
     route: 'POST /api/v1/staff/services/:id/flag',
     access: staff('reviewer', 'admin'),
-    auditGap: ISSUE6_GAP,
     request: async (f, succeeds) => ({
       ...id(succeeds ? (await f.fresh.serviceA()).id : f.serviceA.id),
       body: { reason: 'MIIT notice 2026-11' },
@@ -409,7 +407,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   {
     route: 'POST /api/v1/staff/services/:id/resume',
     access: staff('reviewer', 'admin'),
-    auditGap: ISSUE6_GAP,
     request: async (f, succeeds) => ({
       ...id(succeeds ? await f.fresh.suspendedServiceA() : f.serviceA.id),
       body: { reason: 'cleared' },
@@ -418,7 +415,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
   {
     route: 'POST /api/v1/staff/services/:id/terminate',
     access: staff('reviewer', 'admin'),
-    auditGap: ISSUE6_GAP,
     request: async (f, succeeds) => ({
       ...id(succeeds ? (await f.fresh.serviceA()).id : f.serviceA.id),
       body: { reason: 'customer asked' },
@@ -428,7 +424,6 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
     route: 'POST /api/v1/staff/reverification-campaigns',
     access: staff('reviewer', 'admin'),
     ok: 201,
-    auditGap: ISSUE6_GAP,
     request: (f) => ({
       body: {
         name: 'matrix',
@@ -497,6 +492,15 @@ export const AUTHORIZATION_MATRIX: readonly MatrixEntry[] = [
     request: async (f, succeeds) => ({
       ...id(succeeds ? await f.fresh.paidOrderA() : f.paidOrderA),
       body: { amountFen: 100, reason: 'Goodwill' },
+    }),
+  },
+  {
+    // A real pending bank-transfer refund, so the success case's audit row is checked too.
+    route: 'POST /api/v1/staff/refunds/:refundId/settle',
+    access: staff('admin'),
+    request: async (f, succeeds) => ({
+      params: { refundId: succeeds ? await f.fresh.pendingRefundA() : f.paidOrderA },
+      body: { reference: f.fresh.reference(), settledOn: '2026-11-27' },
     }),
   },
   {

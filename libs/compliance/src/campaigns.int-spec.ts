@@ -68,6 +68,23 @@ describe('re-verification campaigns', () => {
       }),
     );
     expect(await campaign(id)).toEqual({ status: 'opening', tasks_total: null, tasks_created: 0 });
+    // Audited in the same transaction (who comes from the request's context; none here).
+    expect(
+      await ds.query(`SELECT action, target_type, before, after FROM audit_log WHERE target_id = $1`, [id]),
+    ).toEqual([
+      {
+        action: 'campaign.created',
+        target_type: 'reverification_campaign',
+        before: null,
+        after: {
+          status: 'opening',
+          name: '2016 clean-up',
+          selection: { kind: 'services', services: 5 },
+          deadline: deadline.toISOString(),
+          agreementId: expect.any(String),
+        },
+      },
+    ]);
 
     // The second batch crashes: the first batch's tasks stay, with their progress.
     let batches = 0;

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { recordAudit } from '@haoma/audit';
 import type { CampaignSelection } from '@haoma/db';
 import { appendOutbox } from '@haoma/orders';
 import { ComplianceError } from './compliance-errors';
@@ -40,7 +41,8 @@ function selectionProblem(selection: CampaignSelection, now: Date): string | nul
 /**
  * Opens a re-verification campaign (the 2016 clean-up): staff choose which lines and a future
  * deadline; customers re-sign the current 400 supplement agreement. The campaign starts
- * `opening`, and the outbox job `open-reverification-campaign` creates its tasks.
+ * `opening`, and the outbox job `open-reverification-campaign` creates its tasks. The audit
+ * row (who: the request's audit context) commits with the campaign.
  */
 export async function createCampaign(manager: EntityManager, input: CreateCampaignInput): Promise<string> {
   const now = input.now ?? new Date();
@@ -70,6 +72,22 @@ export async function createCampaign(manager: EntityManager, input: CreateCampai
   );
   const campaignId = String(rows[0]?.id);
   await appendOutbox(manager, 'open-reverification-campaign', { campaignId });
+  await recordAudit(manager, {
+    action: 'campaign.created',
+    targetType: 'reverification_campaign',
+    targetId: campaignId,
+    before: null,
+    after: {
+      status: 'opening',
+      name: input.name,
+      selection:
+        selection.kind === 'services'
+          ? { kind: 'services', services: selection.serviceIds.length }
+          : selection,
+      deadline: input.deadline.toISOString(),
+      agreementId: agreement.id,
+    },
+  });
   return campaignId;
 }
 
@@ -86,9 +104,12 @@ interface CampaignRow {
 /**
  * The lines a campaign selects: live when the campaign was created (a line activated later
  * was verified after it) and still live, as a SQL condition on `s` with parameters from $2.
+ * `created_at` is the app's clock in milliseconds, a line's the database's in microseconds:
+ * compared in milliseconds, a line created in the campaign's own millisecond is not missed.
  */
 function selectionSql(campaign: CampaignRow): { where: string; params: unknown[] } {
-  const base = `$1::uuid IS NOT NULL AND s.status IN ('active', 'suspended') AND s.created_at <= $2`;
+  const base = `$1::uuid IS NOT NULL AND s.status IN ('active', 'suspended')
+                AND date_trunc('milliseconds', s.created_at) <= $2`;
   const selection = campaign.selection;
   if (selection.kind === 'verified_before')
     return { where: `${base} AND s.verified_at < $3`, params: [campaign.created_at, selection.before] };

@@ -17,6 +17,7 @@ import { TEST_WINDOWS } from './compliance.spec-helper';
 import { recordDueReminders } from './compliance-reminders';
 import {
   markTasksOverdue,
+  PURGED_REASON,
   purgeIdentityRecords,
   releaseQuarantined,
   suspendExpired,
@@ -88,7 +89,19 @@ const PURGED_REASONS = [
   { target: 'company.name', code: 'MISMATCH', text: '' },
 ];
 
-/** A rejected submission of `versionId` for `orderId` (findings, reasons) and its approved resubmission (findings). */
+const CARRIER_REASONS = [
+  { code: 'ID_MISMATCH', text: 'ID 11010519491231002X does not match 张三', target: 'legal_rep_id_front' },
+];
+const PURGED_CARRIER_REASONS = [{ code: 'ID_MISMATCH', text: '', target: 'legal_rep_id_front' }];
+const REVIEW_REASON_TEXT = 'legal_rep_id_front: 张三’s ID 11010519491231002X is blurred';
+const CARRIER_REASON_TEXT = 'The carrier refused the application: ID 11010519491231002X does not match 张三';
+
+/**
+ * The identity-quoting history of one order and dossier version: a submission the reviewer
+ * rejected (findings, reasons, note), its approved resubmission (findings, note) whose carrier
+ * application the carrier rejected (reasons, last error), and the order's timeline rows of
+ * those decisions (reasons in `reason` and `data.reasons`) next to one that quotes nothing.
+ */
 async function insertSubmissions(orderId: string, versionId: string): Promise<string[]> {
   const ids: string[] = [];
   for (const [sequence, status, reasons] of [
@@ -98,21 +111,71 @@ async function insertSubmissions(orderId: string, versionId: string): Promise<st
     const rows: { id: string }[] = await ds.query(
       `INSERT INTO verification_submissions (order_id, customer_id, dossier_version_id, sequence, status, submitted_at,
                                              findings, worst_severity, prechecked_at, decided_by, decided_at,
-                                             rejection_reasons)
-       SELECT $1, o.customer_id, $2, $3, $4, now(), $5, 'warning', now(), 'staff:reviewer', now(), $6
+                                             rejection_reasons, review_note)
+       SELECT $1, o.customer_id, $2, $3, $4, now(), $5, 'warning', now(), 'staff:reviewer', now(), $6, $7
          FROM orders o WHERE o.id = $1
        RETURNING id`,
-      [orderId, versionId, sequence, status, JSON.stringify(FINDINGS), JSON.stringify(reasons)],
+      [
+        orderId,
+        versionId,
+        sequence,
+        status,
+        JSON.stringify(FINDINGS),
+        JSON.stringify(reasons),
+        `张三 #${sequence}`,
+      ],
     );
     ids.push(String(rows[0]?.id));
   }
+  const applications: { id: string }[] = await ds.query(
+    `INSERT INTO carrier_applications (order_id, submission_id, carrier, status, rejection_reasons, last_error)
+     VALUES ($1, $2, 'sandbox', 'rejected', $3, 'HTTP 422: 张三 11010519491231002X') RETURNING id`,
+    [orderId, ids[1], JSON.stringify(CARRIER_REASONS)],
+  );
+  const applicationId = String(applications[0]?.id);
+  await ds.query(
+    `INSERT INTO order_events (order_id, type, event, from_status, to_status, actor, reason, data, created_at)
+     VALUES ($1, 'transition', 'documents_submitted', 'awaiting_documents', 'under_review', 'customer:x',
+             'resubmitted after 张三’s ID was blurred', $2, now()),
+            ($1, 'transition', 'review_rejected', 'under_review', 'awaiting_documents', 'staff:reviewer', $3, $4, now()),
+            ($1, 'transition', 'carrier_rejected', 'provisioning', 'awaiting_documents', 'system:carrier', $5, $6, now())`,
+    [
+      orderId,
+      JSON.stringify({ submissionId: ids[1] }),
+      REVIEW_REASON_TEXT,
+      JSON.stringify({ submissionId: ids[0], reasons: REASONS }),
+      CARRIER_REASON_TEXT,
+      JSON.stringify({ applicationId, carrierReference: 'SBX-1', reasons: CARRIER_REASONS }),
+    ],
+  );
   return ids;
 }
 
-async function submissionRows(ids: string[]): Promise<{ findings: unknown; rejection_reasons: unknown }[]> {
+async function submissionRows(
+  ids: string[],
+): Promise<{ findings: unknown; rejection_reasons: unknown; review_note: string | null }[]> {
   return ds.query(
-    `SELECT findings, rejection_reasons FROM verification_submissions WHERE id = ANY($1) ORDER BY sequence`,
+    `SELECT findings, rejection_reasons, review_note FROM verification_submissions WHERE id = ANY($1) ORDER BY sequence`,
     [ids],
+  );
+}
+
+async function applicationRows(
+  ids: string[],
+): Promise<{ rejection_reasons: unknown; last_error: string | null }[]> {
+  return ds.query(
+    `SELECT rejection_reasons, last_error FROM carrier_applications WHERE submission_id = ANY($1) ORDER BY created_at`,
+    [ids],
+  );
+}
+
+async function timelineRows(
+  orderId: string,
+): Promise<{ event: string; reason: string | null; data: unknown }[]> {
+  return ds.query(
+    `SELECT event, reason, data FROM order_events
+      WHERE order_id = $1 AND event IN ('documents_submitted', 'review_rejected', 'carrier_rejected') ORDER BY id`,
+    [orderId],
   );
 }
 
@@ -197,12 +260,56 @@ describe('compliance timers', () => {
       { form: {}, uscc: null, legal_rep_id_number: null, company_name: 'Test Co', purged_at: purgeAt },
     ]);
     expect(await submissionRows(submissionOf)).toEqual([
-      { findings: [], rejection_reasons: PURGED_REASONS },
-      { findings: [], rejection_reasons: [] },
+      { findings: [], rejection_reasons: PURGED_REASONS, review_note: null },
+      { findings: [], rejection_reasons: [], review_note: null },
     ]);
+    expect(await applicationRows(submissionOf)).toEqual([
+      { rejection_reasons: PURGED_CARRIER_REASONS, last_error: null },
+    ]);
+    // The timeline keeps who decided what, with codes; the quoted reasons are gone.
+    const purgedTimeline = await timelineRows(line.orderId);
+    expect(purgedTimeline).toEqual([
+      {
+        event: 'documents_submitted',
+        reason: 'resubmitted after 张三’s ID was blurred',
+        data: { submissionId: submissionOf[1] },
+      },
+      {
+        event: 'review_rejected',
+        reason: PURGED_REASON,
+        data: { submissionId: submissionOf[0], reasons: PURGED_REASONS },
+      },
+      {
+        event: 'carrier_rejected',
+        reason: PURGED_REASON,
+        data: {
+          applicationId: expect.any(String),
+          carrierReference: 'SBX-1',
+          reasons: PURGED_CARRIER_REASONS,
+        },
+      },
+    ]);
+    expect(JSON.stringify(purgedTimeline.slice(1))).not.toMatch(/张三|11010519491231002X/);
+    // Another dossier's rows: untouched.
     expect(await submissionRows(otherSubmission)).toEqual([
-      { findings: FINDINGS, rejection_reasons: REASONS },
-      { findings: FINDINGS, rejection_reasons: [] },
+      { findings: FINDINGS, rejection_reasons: REASONS, review_note: '张三 #1' },
+      { findings: FINDINGS, rejection_reasons: [], review_note: '张三 #2' },
+    ]);
+    expect(await applicationRows(otherSubmission)).toEqual([
+      { rejection_reasons: CARRIER_REASONS, last_error: 'HTTP 422: 张三 11010519491231002X' },
+    ]);
+    expect((await timelineRows(other.orderId)).map((e) => [e.event, e.reason, e.data])).toEqual([
+      [
+        'documents_submitted',
+        'resubmitted after 张三’s ID was blurred',
+        { submissionId: otherSubmission[1] },
+      ],
+      ['review_rejected', REVIEW_REASON_TEXT, { submissionId: otherSubmission[0], reasons: REASONS }],
+      [
+        'carrier_rejected',
+        CARRIER_REASON_TEXT,
+        { applicationId: expect.any(String), carrierReference: 'SBX-1', reasons: CARRIER_REASONS },
+      ],
     ]);
     expect(await ds.query(`SELECT id FROM documents WHERE id = $1`, [line.documentId])).toEqual([]);
     expect(storage.deleted).toContain(line.storageKey);

@@ -253,6 +253,17 @@ export function releaseQuarantined(ctx: TimerContext): Promise<TimerReport> {
   );
 }
 
+/** The timeline's reason of a rejection once its quoted reasons are purged. */
+export const PURGED_REASON = '保存期满，原因已删除 / reasons purged after the retention period';
+
+/** SQL: a jsonb array of reasons with each `text` blanked (target, document and code kept). */
+const WITHOUT_TEXTS = (column: string) => `COALESCE(
+  (SELECT jsonb_agg(CASE WHEN jsonb_typeof(r.reason) = 'object' THEN r.reason || '{"text": ""}'::jsonb
+                         ELSE r.reason END ORDER BY r.n)
+     FROM jsonb_array_elements(CASE WHEN jsonb_typeof(${column}) = 'array' THEN ${column} ELSE '[]'::jsonb END)
+          WITH ORDINALITY AS r(reason, n)),
+  '[]'::jsonb)`;
+
 export interface PurgeReport extends TimerReport {
   /** Lines past retention whose dossier another live line or undecided order still uses. */
   deferred: number;
@@ -262,8 +273,16 @@ export interface PurgeReport extends TimerReport {
  * (e) Terminated lines past `records_purge_at`: their identity records are purged — unless
  * another live line, another line still within its retention, or an undecided order uses the
  * dossier (then it waits for the last of them). The form is blanked, the id numbers and dates
- * nulled, the documents deleted (rows here, bytes through `storage` after commit), and the
- * versions' submissions lose their findings and the free text of their rejection reasons.
+ * nulled, the documents deleted (rows here, bytes through `storage` after commit), the
+ * versions' submissions lose their findings, the reviewer's note and the free text of their
+ * rejection reasons; those submissions' carrier applications lose the carrier's reason texts
+ * and last error; and the orders' `review_rejected` / `carrier_rejected` timeline rows get a
+ * neutral reason instead of the quoted one. Codes, targets and statuses stay: they say what
+ * happened without saying who.
+ *
+ * Not purged: the audit log. A trigger keeps `audit_log` append-only (no UPDATE or DELETE),
+ * so the review and service audit rows are written without identity data in the first place
+ * (reason codes and targets, never the texts or notes). Nor the notifications already sent.
  */
 export async function purgeIdentityRecords(
   ctx: TimerContext,
@@ -335,15 +354,43 @@ export async function purgeIdentityRecords(
       // The submissions of those versions quote identity data too: the pre-check's findings
       // (names, ID numbers, other accounts' emails in their details) go, and the reviewer's
       // rejection reasons keep their target, document and code but lose their free text.
+      // The reviewer's note goes too (it may quote the same).
       await manager.query(
         `UPDATE verification_submissions vs
-            SET findings = '[]'::jsonb,
-                rejection_reasons = COALESCE(
-                  (SELECT jsonb_agg(r.reason || '{"text": ""}'::jsonb ORDER BY r.n)
-                     FROM jsonb_array_elements(vs.rejection_reasons) WITH ORDINALITY AS r(reason, n)),
-                  '[]'::jsonb)
+            SET findings = '[]'::jsonb, review_note = NULL,
+                rejection_reasons = ${WITHOUT_TEXTS('vs.rejection_reasons')}
           WHERE vs.dossier_version_id IN (SELECT id FROM dossier_versions WHERE dossier_id = $1)`,
         [service.dossier_id],
+      );
+      // The carrier's answers to those submissions: its reasons keep their codes, lose their text.
+      await manager.query(
+        `UPDATE carrier_applications ca
+            SET rejection_reasons = ${WITHOUT_TEXTS('ca.rejection_reasons')}, last_error = NULL
+          WHERE ca.submission_id IN (SELECT vs.id FROM verification_submissions vs
+                                       JOIN dossier_versions v ON v.id = vs.dossier_version_id
+                                      WHERE v.dossier_id = $1)`,
+        [service.dossier_id],
+      );
+      // The orders' timelines quoted those reasons (the rejection emails did): the rows of these
+      // submissions and their applications keep type, actor and codes; reason and texts go.
+      await manager.query(
+        `UPDATE order_events e
+            SET reason = $2,
+                data = CASE WHEN jsonb_typeof(e.data -> 'reasons') = 'array'
+                            THEN jsonb_set(e.data, '{reasons}', ${WITHOUT_TEXTS(`e.data -> 'reasons'`)})
+                            ELSE e.data END
+          WHERE e.type = 'transition' AND e.event IN ('review_rejected', 'carrier_rejected')
+            AND e.order_id IN (SELECT vs.order_id FROM verification_submissions vs
+                                 JOIN dossier_versions v ON v.id = vs.dossier_version_id
+                                WHERE v.dossier_id = $1)
+            AND (e.data ->> 'submissionId' IN (SELECT vs.id::text FROM verification_submissions vs
+                                                 JOIN dossier_versions v ON v.id = vs.dossier_version_id
+                                                WHERE v.dossier_id = $1)
+                 OR e.data ->> 'applicationId' IN (SELECT ca.id::text FROM carrier_applications ca
+                                                     JOIN verification_submissions vs ON vs.id = ca.submission_id
+                                                     JOIN dossier_versions v ON v.id = vs.dossier_version_id
+                                                    WHERE v.dossier_id = $1))`,
+        [service.dossier_id, PURGED_REASON],
       );
       await manager.query(
         `UPDATE dossiers SET purged_at = COALESCE(purged_at, $2), updated_at = $2 WHERE id = $1`,

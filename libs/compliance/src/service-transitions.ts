@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { recordAudit } from '@haoma/audit';
 import {
   decideServiceTransition,
   quarantineUntil,
@@ -41,6 +42,13 @@ interface LockedService {
   suspension_reason: SuspensionReason | null;
 }
 
+// The audit action of each staff action on a line (staff suspend only for a regulator's flag).
+const STAFF_AUDIT_ACTIONS: Record<ServiceEvent, string> = {
+  suspend: 'service.flagged',
+  resume: 'service.resumed',
+  terminate: 'service.terminated',
+};
+
 // The number follows the line: assigned while active, suspended while suspended.
 const NUMBER_MOVE: Record<Exclude<ServiceNumberEffect, 'quarantine'>, { from: string; to: string }> = {
   suspend: { from: 'assigned', to: 'suspended' },
@@ -53,8 +61,9 @@ const NUMBER_MOVE: Record<Exclude<ServiceNumberEffect, 'quarantine'>, { from: st
  * lifecycle table (libs/domain) whether the event may fire, sets the timer columns (suspension:
  * `terminates_at`; termination: `quarantine_until`, `records_purge_at`), moves the number
  * (assigned ⇄ suspended, or — through the order's own `service_terminated` transition — to
- * quarantine), and writes the timeline row with its outbox row. An event whose target the
- * line is already in is a no-op (`changed: false`).
+ * quarantine), and writes the timeline row with its outbox row; a staff action also appends
+ * its audit row (the timers and customers are on the line's timeline only). An event whose
+ * target the line is already in is a no-op (`changed: false`) and audits nothing.
  */
 export async function transitionService(
   manager: EntityManager,
@@ -146,6 +155,19 @@ export async function transitionService(
     data,
     at: now,
   });
+  if (command.actor.kind === 'staff')
+    await recordAudit(manager, {
+      action: STAFF_AUDIT_ACTIONS[command.event],
+      targetType: 'service',
+      targetId: service.id,
+      before: { status: service.status, suspensionReason: service.suspension_reason },
+      after: {
+        status: decision.to,
+        suspensionReason: decision.to === 'suspended' ? suspensionReason : null,
+        reason,
+        serviceEventId,
+      },
+    });
   return { changed: true, from: service.status, to: decision.to, serviceEventId };
 }
 

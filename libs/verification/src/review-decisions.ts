@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { recordAudit } from '@haoma/audit';
 import { createCarrierApplication } from '@haoma/carrier';
 import {
   DOCUMENT_KINDS,
@@ -53,7 +54,7 @@ async function lockForDecision(manager: EntityManager, submissionId: string) {
 
 /**
  * Approves a submission, in the caller's transaction: records who and when, moves the order
- * to provisioning and files the carrier application (with its job).
+ * to provisioning, files the carrier application (with its job) and appends the audit row.
  */
 export async function approveSubmission(
   manager: EntityManager,
@@ -79,6 +80,13 @@ export async function approveSubmission(
     submissionId: submission.id,
     now,
   });
+  await recordAudit(manager, {
+    action: 'submission.approved',
+    targetType: 'submission',
+    targetId: submission.id,
+    before: { status: submission.status },
+    after: { status: 'approved', orderId: submission.order_id, carrierApplicationId, noted: !!command.note },
+  });
   return { carrierApplicationId };
 }
 
@@ -86,7 +94,9 @@ export async function approveSubmission(
  * Rejects a submission with at least one reason per document or field, in the caller's
  * transaction: the order goes back to awaiting documents with the reasons on its timeline
  * (the customer's notification quotes them), and at least DOCUMENTS_RESUBMIT_WINDOW to
- * resubmit.
+ * resubmit. The audit row keeps the reasons' targets and codes but not their text nor the
+ * reviewer's note: those may quote identity data, which the retention purge must be able to
+ * erase, and the audit log is append-only.
  */
 export async function rejectSubmission(
   manager: EntityManager,
@@ -130,6 +140,19 @@ export async function rejectSubmission(
     data: { submissionId: submission.id, reasons },
     set: { documentsDueAt },
     now,
+  });
+  await recordAudit(manager, {
+    action: 'submission.rejected',
+    targetType: 'submission',
+    targetId: submission.id,
+    before: { status: submission.status },
+    after: {
+      status: 'rejected',
+      orderId: submission.order_id,
+      reasons: reasons.map((r) => ({ target: r.target, code: r.code })),
+      documentsDueAt: documentsDueAt.toISOString(),
+      noted: !!command.note,
+    },
   });
   return { documentsDueAt };
 }

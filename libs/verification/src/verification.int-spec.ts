@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { withAuditContext } from '@haoma/audit';
 import { createDataSource } from '@haoma/db';
 import { OrderError, transitionOrder } from '@haoma/orders';
 import { createTestDatabase, type TestDatabase } from '@haoma/testing';
@@ -66,6 +67,25 @@ describe('dossiers, submissions, pre-check and review', () => {
         unknown
       >[]
     )[0];
+
+  /** The staff request's audit context, as the API's interceptor sets it. */
+  const asStaff = <T>(staffId: string, work: () => Promise<T>) =>
+    withAuditContext(
+      {
+        actor: `staff:${staffId}`,
+        actorId: staffId,
+        actorRole: 'reviewer',
+        ip: null,
+        userAgent: null,
+        request: 'test',
+      },
+      work,
+    );
+  const auditRows = async (targetId: string) =>
+    ds.query(
+      `SELECT actor, action, target_type, before, after FROM audit_log WHERE target_id = $1 ORDER BY id`,
+      [targetId],
+    ) as Promise<Record<string, unknown>[]>;
 
   describe('dossiers', () => {
     it('creates version 1, adds version 2 on the current base, refuses a stale base', async () => {
@@ -291,8 +311,8 @@ describe('dossiers, submissions, pre-check and review', () => {
       const queue = await listReviewQueue(ds.manager, { status: 'awaiting_review', limit: 100 });
       expect(queue?.items.map((i) => i.submissionId)).toContain(submissionId);
 
-      const { carrierApplicationId } = await tx((m) =>
-        approveSubmission(m, { submissionId, staffId, note: 'ok' }),
+      const { carrierApplicationId } = await asStaff(staffId, () =>
+        tx((m) => approveSubmission(m, { submissionId, staffId, note: 'ok' })),
       );
       expect(await orderStatus(orderId)).toBe('provisioning');
       expect(await submission(submissionId)).toMatchObject({
@@ -305,10 +325,22 @@ describe('dossiers, submissions, pre-check and review', () => {
         [submissionId],
       );
       expect(applications).toEqual([{ id: carrierApplicationId, status: 'pending' }]);
-      expect(await refusal(tx((m) => approveSubmission(m, { submissionId, staffId })))).toEqual({
+      expect(
+        await refusal(asStaff(staffId, () => tx((m) => approveSubmission(m, { submissionId, staffId })))),
+      ).toEqual({
         code: 'REVIEW_ALREADY_DECIDED',
         status: 'approved',
       });
+      // One audit row, committed with the decision; the refused repeat wrote none.
+      expect(await auditRows(submissionId)).toEqual([
+        {
+          actor: `staff:${staffId}`,
+          action: 'submission.approved',
+          target_type: 'submission',
+          before: { status: 'awaiting_review' },
+          after: { status: 'approved', orderId, carrierApplicationId, noted: true },
+        },
+      ]);
       expect(
         await refusal(
           tx((m) => approveSubmission(m, { submissionId: '00000000-0000-4000-8000-000000000000', staffId })),
@@ -336,18 +368,43 @@ describe('dossiers, submissions, pre-check and review', () => {
         ),
       ).toMatchObject({ code: 'REVIEW_REASONS_REQUIRED' });
 
+      expect(await auditRows(submissionId)).toEqual([]);
+
       const before = Date.now();
-      const { documentsDueAt } = await tx((m) =>
-        rejectSubmission(m, {
-          submissionId,
-          staffId,
-          settings,
-          reasons: [
-            { target: 'business_licence', code: 'SEAL_MISSING' },
-            { target: 'company.name', code: 'NAME_MISMATCH', text: '公司名称与营业执照不符' },
-          ],
-        }),
+      const { documentsDueAt } = await asStaff(staffId, () =>
+        tx((m) =>
+          rejectSubmission(m, {
+            submissionId,
+            staffId,
+            settings,
+            note: '张三 looked nervous',
+            reasons: [
+              { target: 'business_licence', code: 'SEAL_MISSING' },
+              { target: 'company.name', code: 'NAME_MISMATCH', text: '公司名称与营业执照不符' },
+            ],
+          }),
+        ),
       );
+      // Audited with targets and codes only: the texts and note may quote identity data,
+      // which the retention purge erases, and the audit log cannot be purged.
+      expect(await auditRows(submissionId)).toEqual([
+        {
+          actor: `staff:${staffId}`,
+          action: 'submission.rejected',
+          target_type: 'submission',
+          before: { status: 'awaiting_review' },
+          after: {
+            status: 'rejected',
+            orderId,
+            reasons: [
+              { target: 'business_licence', code: 'SEAL_MISSING' },
+              { target: 'company.name', code: 'NAME_MISMATCH' },
+            ],
+            documentsDueAt: documentsDueAt.toISOString(),
+            noted: true,
+          },
+        },
+      ]);
       expect(documentsDueAt.getTime()).toBeGreaterThanOrEqual(before + settings.resubmitWindowMs);
       expect(await orderStatus(orderId)).toBe('awaiting_documents');
       const events: { reason: string; actor: string }[] = await ds.query(
