@@ -50,3 +50,4 @@ export {
   type ServiceEventNotifications,
 } from './service-notifications';
 export { resendDedupeKey, resendNotification, type ResentNotification } from './resend-notification';
+export { recordMessage, recordMessages, type MessageToRecord } from './record-messages';

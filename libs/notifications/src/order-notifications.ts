@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { templatesForOrderEvent } from './notification-templates';
+import { recordMessages } from './record-messages';
 import { notificationContext, renderNotification } from './render-notification';
 
 /** The notifications one order timeline row yields. */
@@ -79,24 +80,10 @@ export async function recordOrderEventNotifications(
     key: orderEventDedupeKey(String(row.id), template),
     ...renderNotification(template, context),
   }));
-  const inserted: unknown[] = await manager.query(
-    `INSERT INTO notifications (order_id, dedupe_key, template, recipient, subject, body)
-     SELECT $1, m.key, m.template, $2, m.subject, m.body
-       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS m(key, template, subject, body)
-     ON CONFLICT (dedupe_key) DO NOTHING
-     RETURNING id`,
-    [
-      row.order_id,
-      row.email,
-      messages.map((m) => m.key),
-      messages.map((m) => m.template),
-      messages.map((m) => m.subject),
-      messages.map((m) => m.text),
-    ],
+  const { recorded, pending } = await recordMessages(
+    manager,
+    row.order_id,
+    messages.map((m) => ({ ...m, dedupeKey: m.key, recipient: row.email, body: m.text })),
   );
-  const pending: { id: string }[] = await manager.query(
-    `SELECT id FROM notifications WHERE dedupe_key = ANY($1) AND status = 'pending' ORDER BY dedupe_key`,
-    [messages.map((m) => m.key)],
-  );
-  return { found: true, pending: pending.map((p) => p.id), recorded: inserted.length };
+  return { found: true, pending, recorded: recorded.length };
 }

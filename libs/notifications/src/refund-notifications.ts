@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { NotificationTemplateId } from './notification-templates';
+import { recordMessage } from './record-messages';
 import { notificationContext, renderNotification } from './render-notification';
 
 /** The messages a refund sends: when it is started, and when the provider settles it. */
@@ -80,12 +81,11 @@ export async function recordRefundNotification(
     amountFen: row.amount_fen,
   });
   const { subject, text } = renderNotification(template, context);
-  const inserted: { id: string }[] = await manager.query(
-    `INSERT INTO notifications (order_id, dedupe_key, template, recipient, subject, body)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (dedupe_key) DO NOTHING
-     RETURNING id`,
-    [row.order_id, refundDedupeKey(refundId, template), template, row.email, subject, text],
-  );
-  return inserted[0]?.id ?? null;
+  return recordMessage(manager, row.order_id, {
+    dedupeKey: refundDedupeKey(refundId, template),
+    template,
+    recipient: row.email,
+    subject,
+    body: text,
+  });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { SuspensionReason } from '@haoma/domain';
 import type { NotificationTemplateId } from './notification-templates';
+import { recordMessage, recordMessages } from './record-messages';
 import { notificationContext, renderNotification } from './render-notification';
 
 /**
@@ -120,26 +121,12 @@ export async function recordServiceEventNotifications(
     key: serviceEventDedupeKey(String(row.id), template),
     ...renderNotification(template, context),
   }));
-  const inserted: unknown[] = await manager.query(
-    `INSERT INTO notifications (order_id, dedupe_key, template, recipient, subject, body)
-     SELECT $1, m.key, m.template, $2, m.subject, m.body
-       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS m(key, template, subject, body)
-     ON CONFLICT (dedupe_key) DO NOTHING
-     RETURNING id`,
-    [
-      row.order_id,
-      row.email,
-      messages.map((m) => m.key),
-      messages.map((m) => m.template),
-      messages.map((m) => m.subject),
-      messages.map((m) => m.text),
-    ],
+  const { recorded, pending } = await recordMessages(
+    manager,
+    row.order_id,
+    messages.map((m) => ({ ...m, dedupeKey: m.key, recipient: row.email, body: m.text })),
   );
-  const pending: { id: string }[] = await manager.query(
-    `SELECT id FROM notifications WHERE dedupe_key = ANY($1) AND status = 'pending' ORDER BY dedupe_key`,
-    [messages.map((m) => m.key)],
-  );
-  return { found: true, pending: pending.map((p) => p.id), recorded: inserted.length };
+  return { found: true, pending, recorded: recorded.length };
 }
 
 /** One reminder before a compliance step, about the order (and its line) `orderId`. */
@@ -186,12 +173,11 @@ export async function recordReminderNotification(
     reason: reminder.reason ?? null,
   });
   const { subject, text } = renderNotification(reminder.template, context);
-  const inserted: { id: string }[] = await manager.query(
-    `INSERT INTO notifications (order_id, dedupe_key, template, recipient, subject, body)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (dedupe_key) DO NOTHING
-     RETURNING id`,
-    [reminder.orderId, reminder.dedupeKey, reminder.template, row.email, subject, text],
-  );
-  return inserted[0]?.id ?? null;
+  return recordMessage(manager, reminder.orderId, {
+    dedupeKey: reminder.dedupeKey,
+    template: reminder.template,
+    recipient: row.email,
+    subject,
+    body: text,
+  });
 }

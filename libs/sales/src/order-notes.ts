@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '@haoma/audit';
+import { recordMessage } from '@haoma/notifications';
 import { appendOutbox } from '@haoma/orders';
 import { MAX_MENTIONS, parseMentions } from './mentions';
 import { MENTION_TEMPLATE, mentionDedupeKey, renderMention } from './mention-notification';
@@ -83,19 +84,13 @@ export async function addOrderNote(
       number: order.number,
       body,
     });
-    const queued: { id: string }[] = await manager.query(
-      `INSERT INTO notifications (order_id, dedupe_key, template, recipient, subject, body)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [
-        order.id,
-        mentionDedupeKey(noteId, member.id),
-        MENTION_TEMPLATE,
-        member.email,
-        message.subject,
-        message.body,
-      ],
-    );
-    const notificationId = queued[0]?.id;
+    const notificationId = await recordMessage(manager, order.id, {
+      dedupeKey: mentionDedupeKey(noteId, member.id),
+      template: MENTION_TEMPLATE,
+      recipient: member.email,
+      subject: message.subject,
+      body: message.body,
+    });
     if (!notificationId) continue;
     await appendOutbox(manager, 'send-notification', { notificationId });
     notificationIds.push(notificationId);
