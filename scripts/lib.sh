@@ -125,6 +125,13 @@ ensure_redis() {
   wait_port "$host" "$port" Redis
 }
 
+# The browser tests drive Debian's Chromium (playwright-core never downloads one), with a CJK
+# font so that screenshots of the Chinese pages show text rather than boxes.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] || apt_install chromium
+  fc-list 2>/dev/null | grep -qi 'wqy\|noto sans cjk' || apt_install fonts-wqy-microhei
+}
+
 stop_started_services() {
   local s
   for s in "${STARTED_SERVICES[@]}"; do

@@ -41,6 +41,7 @@ for _ in $(seq 1 60); do
     cat >&2 <<TXT
 
   Haoma is running.
+    Web app   $URL/
     API       $URL
     API docs  $URL/docs
     Health    $URL/health

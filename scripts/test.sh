@@ -16,6 +16,7 @@ export TEST_REDIS_URL=${TEST_REDIS_URL:-redis://127.0.0.1:6379/15}
 ensure_node_modules
 ensure_postgres "$TEST_DATABASE_URL"
 ensure_redis "$TEST_REDIS_URL"
+ensure_chromium
 
 log "lint (eslint + prettier)"
 npm run --silent lint

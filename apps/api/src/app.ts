@@ -11,6 +11,7 @@ import { createValidationPipe } from './common/validation';
 import { registerQueueDashboard } from './operations/queue-dashboard';
 import { registerUploadParsing } from './documents/upload-parsing';
 import { keepRawBodies } from './payments/raw-body';
+import { serveWebApp } from './web/serve-web';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -59,5 +60,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   // Every operation says who may call it, from the decorators the access guard enforces.
   annotateAccess(document, app.get(RouteAccessAudit).routes());
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  // The storefront and staff console, when built (npm run build): files + SPA fallback.
+  await serveWebApp(app);
   return app;
 }

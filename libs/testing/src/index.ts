@@ -37,3 +37,13 @@ export {
   type ServiceRow,
 } from './live-service.fixtures';
 export { concat, PNG_SIGNATURE, sampleJpeg, samplePdf, samplePng } from './document-samples';
+export {
+  CHROMIUM_PATH,
+  launchBrowser,
+  openPage,
+  screenshot,
+  SCREENSHOT_DIR,
+  VIEWPORTS,
+  type ViewportName,
+} from './browser';
+export { runCli, startApiProcess, type ApiProcess } from './api-process';
