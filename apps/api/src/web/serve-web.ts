@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { fastifyClientError } from '../common/all-exceptions.filter';
 
 /** Paths of the API itself: never answered with the web app, so their 404s stay JSON. */
 export const NOT_WEB_PREFIXES = ['/api', '/docs', '/health', '/admin/queues', '/sandbox'] as const;
@@ -23,6 +24,10 @@ export function builtWebRoot(from = __dirname): string | undefined {
     if (dirname(dir) === dir) return undefined;
   }
 }
+
+// Fastify's router answers 414 for a path parameter longer than this (its maxParamLength);
+// the fallback route below would otherwise catch such API paths and answer a plain 404.
+const MAX_PARAM_LENGTH = 100;
 
 const isApiPath = (path: string) =>
   NOT_WEB_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
@@ -49,6 +54,12 @@ export async function serveWebApp(app: NestFastifyApplication, root = builtWebRo
     .getInstance()
     .get('/*', (request: FastifyRequest, reply: FastifyReply) => {
       const path = request.url.split('?')[0] ?? '/';
+      // An API path with an absurdly long segment: what the router answers without this route.
+      if (isApiPath(path) && path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH))
+        return reply
+          .code(414)
+          .header('content-type', 'application/json; charset=utf-8')
+          .send(fastifyClientError({ statusCode: 414 }));
       // Unknown API paths and missing files keep the API's JSON 404.
       if (isApiPath(path) || /\.[a-z0-9]+$/i.test(path)) return reply.callNotFound();
       return reply.header('cache-control', REVALIDATE).sendFile('index.html');
