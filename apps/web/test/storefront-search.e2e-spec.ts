@@ -117,8 +117,19 @@ describe('storefront search', () => {
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => location.search === '?pattern=any%3AAABB');
       await page.getByLabel('规律位置').focus();
-      await page.keyboard.press('Enter');
-      await page.locator('.ant-select-item-option[title="结尾"]').click();
+      // Enter opens the list; on a loaded machine the first key can land before the select
+      // is ready, so open it again until the option shows.
+      const tail = page.locator('.ant-select-item-option[title="结尾"]');
+      for (let attempt = 1; ; attempt += 1) {
+        await page.keyboard.press('Enter');
+        const shown = await tail.waitFor({ state: 'visible', timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (shown) break;
+        if (attempt === 3) throw new Error('the position list did not open');
+      }
+      await tail.click();
 
       // The search is in the URL (replaced, not pushed, while editing).
       await page.waitForFunction(() => location.search === '?pattern=tail%3AAABB');

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CARRIER_CODES, GRADE_CODES, ORDER_STATUSES } from '@haoma/domain';
+import { StaffPriceLineResponse } from '../common/staff-price-line.response';
 
 export class StaffRefResponse {
   @ApiProperty({ type: String, format: 'uuid' }) id!: string;
@@ -66,15 +67,6 @@ export class StaffAssigneeResponse extends StaffRefResponse {
   @ApiProperty({ type: Boolean }) active!: boolean;
 }
 
-export class PriceLineResponse {
-  @ApiProperty({ type: String, enum: ['selection_fee', 'plan', 'feature'] }) kind!: string;
-  @ApiProperty({ type: String }) code!: string;
-  @ApiProperty({ type: Number, nullable: true }) version!: number | null;
-  @ApiProperty({ type: String }) name!: string;
-  @ApiProperty({ type: String }) nameZh!: string;
-  @ApiProperty({ type: Number }) amountFen!: number;
-}
-
 export class StaffOrderResponse {
   @ApiProperty({ type: String, format: 'uuid' }) id!: string;
   @ApiProperty({ type: String }) orderNo!: string;
@@ -88,7 +80,7 @@ export class StaffOrderResponse {
   @ApiProperty({ type: StaffAssigneeResponse, nullable: true }) assignee!: StaffAssigneeResponse | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) assignedAt!: string | null;
   @ApiProperty({ type: Number }) selectionFeeFen!: number;
-  @ApiProperty({ type: PriceLineResponse, isArray: true }) priceLines!: PriceLineResponse[];
+  @ApiProperty({ type: StaffPriceLineResponse, isArray: true }) priceLines!: StaffPriceLineResponse[];
   @ApiProperty({ type: Number, nullable: true }) totalFen!: number | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) pricedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) paidAt!: string | null;

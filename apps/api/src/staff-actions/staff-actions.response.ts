@@ -1,13 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-
-export class StaffPriceLineResponse {
-  @ApiProperty({ type: String, enum: ['selection_fee', 'plan', 'feature'] }) kind!: string;
-  @ApiProperty({ type: String }) code!: string;
-  @ApiProperty({ type: Number, nullable: true }) version!: number | null;
-  @ApiProperty({ type: String }) name!: string;
-  @ApiProperty({ type: String }) nameZh!: string;
-  @ApiProperty({ type: Number }) amountFen!: number;
-}
+import { StaffPriceLineResponse } from '../common/staff-price-line.response';
 
 export class StaffRefundResponse {
   @ApiProperty({ type: String, format: 'uuid' }) id!: string;
