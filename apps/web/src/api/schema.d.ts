@@ -3606,7 +3606,7 @@ export interface components {
             paidAt: string | null;
             /** Format: date-time */
             pricedAt: string | null;
-            priceLines: components["schemas"]["PriceLineResponse"][];
+            priceLines: components["schemas"]["StaffPriceLineResponse"][];
             selectionFeeFen: number;
             /** @enum {string} */
             status: "selecting" | "awaiting_payment" | "awaiting_documents" | "under_review" | "provisioning" | "active" | "ended" | "expired" | "cancelled";

@@ -1,4 +1,5 @@
 import { Card, Space, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import type { NumberSummary } from '../api/client';
 import { formatFen } from '../format/money';
 import { useI18n } from '../i18n/i18n';
@@ -31,9 +32,10 @@ export function NumberCard({
   const plan = number.cheapestPlan;
   return (
     <Card size="small" className="number-card" data-testid="number-card" data-digits={number.digits}>
-      <div className="number-digits" aria-label={number.display}>
+      {/* The number opens its page: grade explained, plans and the price, "hold this number". */}
+      <Link to={`/numbers/${number.digits}`} className="number-digits" aria-label={number.display}>
         {segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-      </div>
+      </Link>
       <Space size={[4, 4]} wrap>
         <Tag color={GRADE_COLORS[number.grade.code] ?? 'default'} data-testid="grade">
           {t(`grade.${number.grade.code}` as MessageId)}
