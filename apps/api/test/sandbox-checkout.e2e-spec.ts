@@ -78,6 +78,9 @@ describe('the sandbox provider (no Stripe): checkout page and signed events thro
     const pressed = await press(checkout.paymentId, 'pay');
     expect(pressed.status).toBe(303);
     expect(pressed.headers.get('location')).toBe(`/sandbox/checkout/${checkout.paymentId}?result=pay`);
+    // Like Stripe's success URL, the page leads back to the order in the web app.
+    const after = await (await fetch(`${env.url}/sandbox/checkout/${checkout.paymentId}?result=pay`)).text();
+    expect(after).toContain(`href="/orders/${order.id}?checkout=success"`);
     await press(checkout.paymentId, 'pay');
 
     const events = await eventsOf(sessionId);

@@ -40,6 +40,8 @@ export function renderSandboxPage(
   const action = (outcome: string, label: string, cls = '') =>
     `<form method="post" action="/sandbox/checkout/${payment.id}/${outcome}"><button type="submit" class="${cls}">${label}</button></form>`;
   const note = result && RESULT_TEXT[result] ? `<p class="note">${RESULT_TEXT[result]}</p>` : '';
+  // Like Stripe's success and cancel URLs: back to the order in the web app.
+  const back = `/orders/${encodeURIComponent(payment.orderId)}?checkout=${result === 'pay' ? 'success' : 'cancelled'}`;
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex"><title>沙盒收银台 Sandbox checkout</title><style>${STYLE}</style></head>
@@ -55,6 +57,7 @@ ${
     ? action('pay', '支付 Pay', 'pay') + action('fail', '付款失败 Fail') + action('abandon', '放弃 Abandon')
     : '<p>此付款会话已不可用。 This checkout session can no longer be paid.</p>'
 }
+<p><a href="${back}">返回订单 · Back to the order</a></p>
 </body></html>`;
 }
 
