@@ -378,6 +378,8 @@ describe('the staff console', () => {
       await page.waitForFunction(
         "document.querySelector('[data-testid=document-business_licence]')?.naturalWidth === 320",
       );
+      // Each document is titled by what it is, in the reviewer's language.
+      await page.locator('.ant-card-head-title', { hasText: '营业执照' }).first().waitFor();
       await screenshot(page, 'console-review');
 
       // Rejecting without a reason is refused; with one, it goes through.

@@ -12,11 +12,16 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { REJECTION_REASON_CODES, REJECTION_REASONS, type RejectionReasonCode } from '@haoma/domain';
+import {
+  isDocumentKind,
+  REJECTION_REASON_CODES,
+  REJECTION_REASONS,
+  type RejectionReasonCode,
+} from '@haoma/domain';
 import { forwardRef, useImperativeHandle, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatFen } from '../format/money';
-import { REASON_MESSAGES } from './console-messages';
+import { KIND_MESSAGES, REASON_MESSAGES } from './console-messages';
 import { DocumentPreview, type ReviewDocument } from './document-preview';
 import { formErrorsOf } from './form-errors';
 import { formRows, rejectionReasons, type DocumentVerdict } from './review-logic';
@@ -132,7 +137,12 @@ export const ReviewPanel = forwardRef<ReviewPanelHandle, { review: ReviewView; o
           <Col xs={24} xl={14}>
             <Typography.Title level={4}>{t('reviews.documents')}</Typography.Title>
             {review.documents.map((doc) => (
-              <Card key={doc.id} size="small" title={doc.kind} style={{ marginBottom: 12 }}>
+              <Card
+                key={doc.id}
+                size="small"
+                title={isDocumentKind(doc.kind) ? t(KIND_MESSAGES[doc.kind]) : doc.kind}
+                style={{ marginBottom: 12 }}
+              >
                 <DocumentPreview document={doc} />
                 {open ? (
                   <Space direction="vertical" style={{ width: '100%', marginTop: 8 }}>
