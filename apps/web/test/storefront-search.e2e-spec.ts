@@ -116,18 +116,25 @@ describe('storefront search', () => {
       await page.keyboard.type('AABB');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => location.search === '?pattern=any%3AAABB');
-      await page.getByLabel('规律位置').focus();
-      // Enter opens the list; on a loaded machine the first key can land before the select
-      // is ready, so open it again until the option shows.
+      // Enter opens the list. The results re-render as the search runs, which can take the
+      // focus away from the select on a loaded machine: focus it again before each try.
+      // The position picker is disabled until the pattern is in the form's state.
+      await page.waitForFunction(() => {
+        const label = [...document.querySelectorAll('label')].find((l) => l.textContent === '规律位置');
+        const input = label?.htmlFor ? document.getElementById(label.htmlFor) : null;
+        const select = input?.closest('.ant-select');
+        return select !== null && select !== undefined && !select.classList.contains('ant-select-disabled');
+      });
       const tail = page.locator('.ant-select-item-option[title="结尾"]');
       for (let attempt = 1; ; attempt += 1) {
+        await page.getByLabel('规律位置').focus();
         await page.keyboard.press('Enter');
         const shown = await tail.waitFor({ state: 'visible', timeout: 5_000 }).then(
           () => true,
           () => false,
         );
         if (shown) break;
-        if (attempt === 3) throw new Error('the position list did not open');
+        if (attempt === 5) throw new Error('the position list did not open');
       }
       await tail.click();
 
