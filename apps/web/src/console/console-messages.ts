@@ -1,5 +1,5 @@
-import type { DocumentKind, OrderStatus, RejectionReasonCode } from '@haoma/domain';
-import type { Locale } from '../i18n/messages';
+import type { OrderStatus, RejectionReasonCode } from '@haoma/domain';
+import { fillPlaceholders, type Locale } from '../i18n/messages';
 
 // The console's own texts, apart from the storefront's catalog (apps/web/src/i18n) so the two
 // screens grow without stepping on each other. Chinese is the reference: the English catalog
@@ -198,17 +198,6 @@ const zhCN = {
   'error.REVIEW_REASONS_REQUIRED': '驳回时请至少给出一个原因',
   'error.VALIDATION_FAILED': '格式不正确',
   'error.unknown': '操作失败：{message}',
-  'kind.business_licence': '营业执照',
-  'kind.legal_rep_id_front': '法定代表人身份证人像面',
-  'kind.legal_rep_id_back': '法定代表人身份证国徽面',
-  'kind.handler_id_front': '经办人身份证人像面',
-  'kind.handler_id_back': '经办人身份证国徽面',
-  'kind.handler_holding_id': '经办人手持身份证照片',
-  'kind.authorisation_letter': '授权委托书',
-  'kind.undertaking': '号码使用承诺书',
-  'kind.industry_licence': '行业许可证',
-  'kind.multi_number_proof': '多号码使用说明',
-  'kind.destination_owner_id': '转接号码登记人身份证',
 } as const;
 
 export type ConsoleMessageId = keyof typeof zhCN;
@@ -409,17 +398,6 @@ const en: ConsoleCatalog = {
   'error.REVIEW_REASONS_REQUIRED': 'Give at least one reason to reject',
   'error.VALIDATION_FAILED': 'Not valid',
   'error.unknown': 'Failed: {message}',
-  'kind.business_licence': 'Business licence',
-  'kind.legal_rep_id_front': 'Legal representative’s ID (photo side)',
-  'kind.legal_rep_id_back': 'Legal representative’s ID (emblem side)',
-  'kind.handler_id_front': 'Handler’s ID (photo side)',
-  'kind.handler_id_back': 'Handler’s ID (emblem side)',
-  'kind.handler_holding_id': 'Handler holding their ID',
-  'kind.authorisation_letter': 'Letter of authorisation',
-  'kind.undertaking': 'Number-use undertaking',
-  'kind.industry_licence': 'Industry licence',
-  'kind.multi_number_proof': 'Multi-number statement',
-  'kind.destination_owner_id': 'Forwarding number owner’s ID',
 };
 
 const CATALOGS: Readonly<Record<Locale, ConsoleCatalog>> = { 'zh-CN': zhCN, en };
@@ -430,9 +408,7 @@ export function consoleText(
   id: ConsoleMessageId,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  return CATALOGS[locale][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillPlaceholders(CATALOGS[locale][id], values);
 }
 
 /** Whether the catalog has a text for `id` (API error codes are open-ended). */
@@ -465,18 +441,3 @@ export const REASON_MESSAGES = {
   BORROWED_CREDENTIALS: 'reason.BORROWED_CREDENTIALS',
   OTHER: 'reason.OTHER',
 } as const satisfies Record<RejectionReasonCode, ConsoleMessageId>;
-
-// Fails to compile when a document kind has no label.
-export const KIND_MESSAGES = {
-  business_licence: 'kind.business_licence',
-  legal_rep_id_front: 'kind.legal_rep_id_front',
-  legal_rep_id_back: 'kind.legal_rep_id_back',
-  handler_id_front: 'kind.handler_id_front',
-  handler_id_back: 'kind.handler_id_back',
-  handler_holding_id: 'kind.handler_holding_id',
-  authorisation_letter: 'kind.authorisation_letter',
-  undertaking: 'kind.undertaking',
-  industry_licence: 'kind.industry_licence',
-  multi_number_proof: 'kind.multi_number_proof',
-  destination_owner_id: 'kind.destination_owner_id',
-} as const satisfies Record<DocumentKind, ConsoleMessageId>;

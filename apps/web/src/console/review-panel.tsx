@@ -21,7 +21,8 @@ import {
 import { forwardRef, useImperativeHandle, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatFen } from '../format/money';
-import { KIND_MESSAGES, REASON_MESSAGES } from './console-messages';
+import { DOCUMENT_KIND_MESSAGES, storefrontText } from '../storefront/storefront-messages';
+import { REASON_MESSAGES } from './console-messages';
 import { DocumentPreview, type ReviewDocument } from './document-preview';
 import { formErrorsOf } from './form-errors';
 import { formRows, rejectionReasons, type DocumentVerdict } from './review-logic';
@@ -140,7 +141,11 @@ export const ReviewPanel = forwardRef<ReviewPanelHandle, { review: ReviewView; o
               <Card
                 key={doc.id}
                 size="small"
-                title={isDocumentKind(doc.kind) ? t(KIND_MESSAGES[doc.kind]) : doc.kind}
+                title={
+                  isDocumentKind(doc.kind)
+                    ? storefrontText(locale, DOCUMENT_KIND_MESSAGES[doc.kind])
+                    : doc.kind
+                }
                 style={{ marginBottom: 12 }}
               >
                 <DocumentPreview document={doc} />

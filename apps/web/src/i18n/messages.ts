@@ -126,15 +126,21 @@ const en: Catalog = {
 
 export const CATALOGS: Readonly<Record<Locale, Catalog>> = { 'zh-CN': zhCN, en };
 
+/** `text` with its `{name}` placeholders filled from `values` (unknown names left as they are). */
+export function fillPlaceholders(
+  text: string,
+  values: Readonly<Record<string, string | number>> = {},
+): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 /** A message in `locale`, with `{name}` placeholders filled from `values`. */
 export function translate(
   locale: Locale,
   id: MessageId,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  return CATALOGS[locale][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillPlaceholders(CATALOGS[locale][id], values);
 }
 
 /** Where the chosen language is remembered between visits. */

@@ -1,4 +1,5 @@
-import type { Locale } from '../i18n/messages';
+import type { DocumentKind } from '@haoma/domain';
+import { fillPlaceholders, type Locale } from '../i18n/messages';
 
 // The storefront's purchase path and the customer login keep their texts here, beside the
 // pages that use them, so the search catalog (i18n/messages.ts) and this one grow apart
@@ -412,12 +413,25 @@ export function storefrontText(
   id: StorefrontMessageId,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  return CATALOGS[locale][id].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillPlaceholders(CATALOGS[locale][id], values);
 }
 
 /** Whether the catalog has a text for `id` (error codes are open-ended). */
 export function hasStorefrontText(id: string): id is StorefrontMessageId {
   return id in zhCN;
 }
+
+// The label of each document kind; fails to compile when a kind has none.
+export const DOCUMENT_KIND_MESSAGES = {
+  business_licence: 'kind.business_licence',
+  legal_rep_id_front: 'kind.legal_rep_id_front',
+  legal_rep_id_back: 'kind.legal_rep_id_back',
+  handler_id_front: 'kind.handler_id_front',
+  handler_id_back: 'kind.handler_id_back',
+  handler_holding_id: 'kind.handler_holding_id',
+  authorisation_letter: 'kind.authorisation_letter',
+  undertaking: 'kind.undertaking',
+  industry_licence: 'kind.industry_licence',
+  multi_number_proof: 'kind.multi_number_proof',
+  destination_owner_id: 'kind.destination_owner_id',
+} as const satisfies Record<DocumentKind, StorefrontMessageId>;
