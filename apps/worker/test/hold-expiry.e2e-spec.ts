@@ -135,11 +135,13 @@ describe('hold expiry', () => {
   });
 
   it('skips the timer of an order that was paid meanwhile', async () => {
-    const app = await boot('timerOnly');
     const holdUntil = new Date(Date.now() - 1_000);
     const { orderId, number } = await insertHeldOrder(ds, { customerId, holdUntil, outbox: 'none' });
     await ds.query(`UPDATE orders SET status = 'awaiting_documents' WHERE id = $1`, [orderId]);
     await ds.query(`UPDATE numbers SET status = 'locked', held_until = NULL WHERE number = $1`, [number]);
+    // Booted once the order is paid: the boot sweep would otherwise release the expired hold
+    // between the two updates above.
+    const app = await boot('timerOnly');
     const job = (await app
       .get(JobProducer)
       .add('expire-hold', { orderId, holdUntil: holdUntil.toISOString() })) as import('bullmq').Job;
