@@ -3,15 +3,14 @@
 // is refused next to the field) and records a bank transfer for another order; a reviewer
 // rejects one submission and approves another with the keyboard. State is built through the
 // API as a customer would leave it; the worker runs the pre-check of each submission.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { residentIdCheckCharacter, usccCheckCharacter } from '@haoma/domain';
 import {
+  ensureWebAppBuilt,
   TEST_REDIS_URL,
   createTestDatabase,
   launchBrowser,
@@ -234,20 +233,7 @@ async function prechecked(reviewerToken: string, id: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  // `npm test` builds first; a lone run of this file builds the web app if it is missing.
-  if (!existsSync(join(ROOT, 'dist', 'apps', 'web', 'index.html')))
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-        'build',
-        '--config',
-        'apps/web/vite.config.ts',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
+  ensureWebAppBuilt();
   db = await createTestDatabase();
   const env = {
     NODE_ENV: 'test',

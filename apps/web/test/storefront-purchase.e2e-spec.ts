@@ -4,15 +4,14 @@
 // registers, finds a number by pattern, holds it, picks a plan, signs, pays in the sandbox,
 // fills the dossier and uploads its documents, is rejected, fixes, is approved (the reviewer
 // acts through the API) and sees the number live. Then the first steps on a 375 px phone.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { residentIdCheckCharacter, usccCheckCharacter } from '@haoma/domain';
 import {
+  ensureWebAppBuilt,
   TEST_REDIS_URL,
   createTestDatabase,
   killWorker,
@@ -28,7 +27,6 @@ import {
   type WorkerProcess,
 } from '@haoma/testing';
 
-const ROOT = join(__dirname, '..', '..', '..');
 const PASSWORD = 'Staff pass 123';
 
 let db: TestDatabase;
@@ -39,20 +37,7 @@ let dir: string;
 let reviewerToken: string;
 
 beforeAll(async () => {
-  // `npm test` builds first; a lone run of this file builds the web app if it is missing.
-  if (!existsSync(join(ROOT, 'dist', 'apps', 'web', 'index.html')))
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-        'build',
-        '--config',
-        'apps/web/vite.config.ts',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
+  ensureWebAppBuilt();
   dir = await mkdtemp(join(tmpdir(), 'haoma-storefront-'));
   db = await createTestDatabase();
   // One environment for the API and the worker: the same database, queues and documents.

@@ -1,11 +1,9 @@
 // The storefront search in a real browser (Debian's Chromium), against the API process
 // serving the built web app on a seeded test database: a desktop and a phone-sized run.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
+  ensureWebAppBuilt,
   TEST_REDIS_URL,
   createTestDatabase,
   launchBrowser,
@@ -17,28 +15,12 @@ import {
   type TestDatabase,
 } from '@haoma/testing';
 
-const ROOT = join(__dirname, '..', '..', '..');
-
 let db: TestDatabase;
 let api: ApiProcess;
 let browser: Browser;
 
 beforeAll(async () => {
-  // `npm test` builds first; a lone run of this file builds the web app if it is missing.
-  if (!existsSync(join(ROOT, 'dist', 'apps', 'web', 'index.html'))) {
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-        'build',
-        '--config',
-        'apps/web/vite.config.ts',
-        '--logLevel',
-        'warn',
-      ],
-      { cwd: ROOT, stdio: 'inherit' },
-    );
-  }
+  ensureWebAppBuilt();
   db = await createTestDatabase();
   const env = {
     NODE_ENV: 'test',

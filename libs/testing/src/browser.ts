@@ -1,6 +1,8 @@
 // Browser tests drive Debian's Chromium through playwright-core: no browser is ever
 // downloaded (`npx playwright install` cannot work here); scripts/test.sh installs the
 // chromium package when /usr/bin/chromium is missing.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -65,4 +67,26 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/**
+ * Builds the web app into dist/apps/web unless it is there: `npm test` builds first, a lone
+ * run of a browser suite builds it here.
+ */
+export function ensureWebAppBuilt(): void {
+  if (existsSync(join(ROOT, 'dist', 'apps', 'web', 'index.html'))) return;
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'apps/web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
 }

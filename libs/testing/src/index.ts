@@ -39,6 +39,7 @@ export {
 export { concat, PNG_SIGNATURE, sampleJpeg, samplePdf, samplePng } from './document-samples';
 export {
   CHROMIUM_PATH,
+  ensureWebAppBuilt,
   launchBrowser,
   openPage,
   screenshot,
